@@ -1,0 +1,9 @@
+package com.zongji.engine.call;
+
+public enum CallStatus {
+    SETTING_UP,
+    BRIDGED,
+    ENDED,
+    MISSED,
+    FAILED
+}

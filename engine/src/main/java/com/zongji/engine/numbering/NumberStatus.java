@@ -1,0 +1,7 @@
+package com.zongji.engine.numbering;
+
+public enum NumberStatus {
+    FREE,
+    RESERVED,
+    ASSIGNED
+}

@@ -1,0 +1,40 @@
+package com.zongji.engine.org;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * A person of an enterprise. Only activated employees get an extension and may place calls;
+ * the mobile is where callback and inbound calls ring them through the carrier trunk.
+ */
+@Entity
+@Table(name = "employee")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Employee {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long enterpriseId;
+    private Long departmentId;
+    private String name;
+    private String mobile;
+    private boolean activated;
+    private String extension;
+
+    public Employee(Long enterpriseId, Long departmentId, String name, String mobile, boolean activated) {
+        this.enterpriseId = enterpriseId;
+        this.departmentId = departmentId;
+        this.name = name;
+        this.mobile = mobile;
+        this.activated = activated;
+    }
+}
