@@ -1,0 +1,7 @@
+package com.zongji.rules;
+
+import java.util.List;
+
+/** A test fact shaped as the tables' facts are: an immutable record (its list collects the decision). */
+public record Headcount(int activated, List<Integer> lengths) {
+}
