@@ -1,0 +1,24 @@
+package com.zongji.support;
+
+import com.zongji.ZongjiApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A whole engine node on its configured database (H2 in memory, or PostgreSQL under the postgres
+ * profile), with the demo tenant, HTTP on a random port and SIP on a free local port. One context
+ * is shared by all subclasses.
+ */
+@SpringBootTest(classes = ZongjiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class EngineIT {
+
+    protected static final int SIP_PORT = FreePorts.udpAndTcp();
+
+    @DynamicPropertySource
+    static void sipOnAFreePort(DynamicPropertyRegistry registry) {
+        registry.add("zongji.sip.host", () -> "127.0.0.1");
+        registry.add("zongji.sip.port", () -> SIP_PORT);
+        registry.add("zongji.demo.enabled", () -> "true");
+    }
+}
