@@ -51,6 +51,7 @@ class WebSecurity {
                 // The error page renders an API's 401/403/404; it must not itself demand a login.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+                .requestMatchers(path("/actuator/**")).hasAnyRole("PLATFORM_REVIEWER", "ANALYST")
                 .requestMatchers(path("/camunda/**")).permitAll()
                 .anyRequest().authenticated())
             .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
