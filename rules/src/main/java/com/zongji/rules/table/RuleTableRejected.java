@@ -1,4 +1,4 @@
-package com.zongji.rules;
+package com.zongji.rules.table;
 
 import java.util.List;
 

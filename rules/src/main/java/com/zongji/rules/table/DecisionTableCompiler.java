@@ -1,24 +1,31 @@
-package com.zongji.rules;
+package com.zongji.rules.table;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.io.ResourceType;
+import org.springframework.stereotype.Component;
 
 /**
  * Compiles an analyst's decision-table workbook (Drools xlsx format) into a rule base. A workbook
  * that does not compile is refused as a whole with Drools' messages, so the caller keeps the version
  * it already has.
  */
+@Component
 public class DecisionTableCompiler {
 
     private final KieServices kie = KieServices.Factory.get();
+    private final AtomicLong compilations = new AtomicLong();
 
     public KieBase compile(String name, byte[] workbook) {
-        KieFileSystem files = kie.newKieFileSystem();
+        // A release id of its own per compilation: Drools keeps one module per id, and tables compile concurrently.
+        ReleaseId release = kie.newReleaseId("com.zongji.rules", name, "0." + compilations.incrementAndGet());
+        KieFileSystem files = kie.newKieFileSystem().generateAndWritePomXML(release);
         files.write("src/main/resources/" + name + ".drl.xlsx",
                 kie.getResources().newByteArrayResource(workbook).setResourceType(ResourceType.DTABLE));
         KieBuilder builder;
@@ -34,6 +41,8 @@ public class DecisionTableCompiler {
         if (!errors.isEmpty()) {
             throw new RuleTableRejected(name, errors);
         }
-        return kie.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        KieBase base = kie.newKieContainer(release).getKieBase();
+        kie.getRepository().removeKieModule(release);
+        return base;
     }
 }

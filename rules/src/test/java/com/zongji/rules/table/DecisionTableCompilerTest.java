@@ -1,4 +1,4 @@
-package com.zongji.rules;
+package com.zongji.rules.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

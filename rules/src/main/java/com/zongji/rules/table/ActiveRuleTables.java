@@ -1,0 +1,74 @@
+package com.zongji.rules.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The version of each decision table that decides right now. A workbook becomes active only when it
+ * compiles and all of its own examples hold; otherwise it is rejected and the active one stays.
+ */
+@Component
+public class ActiveRuleTables {
+
+    private final Map<String, RuleTable> tables;
+    private final DecisionTableCompiler compiler;
+    private final Map<String, TableRules> active = new ConcurrentHashMap<>();
+
+    public ActiveRuleTables(List<RuleTable> tables, DecisionTableCompiler compiler) {
+        this.tables = tables.stream().collect(Collectors.toMap(RuleTable::name, Function.identity()));
+        this.compiler = compiler;
+        tables.forEach(table -> activate(table.name(), shipped(table)));
+    }
+
+    public TableRules rules(String table) {
+        TableRules rules = active.get(table);
+        if (rules == null) {
+            throw new IllegalArgumentException("No decision table " + table);
+        }
+        return rules;
+    }
+
+    /** Compiles and self-tests a workbook, then makes it the one that decides. */
+    public TableRules activate(String table, byte[] workbook) {
+        TableRules candidate = verified(table, workbook);
+        active.put(table, candidate);
+        return candidate;
+    }
+
+    /** Compiles a workbook and runs its examples, without activating it. */
+    public TableRules verified(String table, byte[] workbook) {
+        RuleTable policy = Optional.ofNullable(tables.get(table))
+                .orElseThrow(() -> new IllegalArgumentException("No decision table " + table));
+        TableRules candidate = new TableRules(table, compiler.compile(table, workbook));
+        List<String> failures = new ArrayList<>();
+        for (Example example : ExampleSheet.read(workbook)) {
+            try {
+                policy.check(example, candidate).ifPresent(f -> failures.add(ExampleSheet.SHEET + " row " + example.row() + ": " + f));
+            } catch (RuntimeException e) {
+                failures.add(ExampleSheet.SHEET + " row " + example.row() + ": " + e.getMessage());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new RuleTableRejected(table, failures);
+        }
+        return candidate;
+    }
+
+    private static byte[] shipped(RuleTable table) {
+        try (InputStream in = new ClassPathResource(table.shippedResource()).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Shipped decision table missing: " + table.shippedResource(), e);
+        }
+    }
+}
