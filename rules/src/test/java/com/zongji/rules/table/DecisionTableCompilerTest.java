@@ -2,6 +2,7 @@ package com.zongji.rules.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,6 +35,25 @@ class DecisionTableCompilerTest {
     }
 
     @Test
+    void aBadValueIsLocatedAtItsCell() throws IOException {
+        byte[] workbook = workbook("activated <= $param", "activated > $param", "ACTION", "abc");
+        assertThatThrownBy(() -> compiler.compile("length", workbook))
+                .isInstanceOfSatisfying(RuleTableRejected.class, e -> assertThat(e.located())
+                        .extracting(TableProblem::sheet, TableProblem::cell)
+                        .contains(tuple("Length", "B9")));
+    }
+
+    @Test
+    void aMisspeltKeywordIsLocatedInsteadOfSilentlyRead() throws IOException {
+        byte[] workbook = workbook("activated <= $param", "activated > $param", "ACTON", "100");
+        assertThatThrownBy(() -> compiler.compile("length", workbook))
+                .isInstanceOfSatisfying(RuleTableRejected.class, e -> assertThat(e.located())
+                        .singleElement()
+                        .satisfies(p -> assertThat(p.cell()).isEqualTo("D5"))
+                        .satisfies(p -> assertThat(p.message()).contains("ACTON")));
+    }
+
+    @Test
     void bytesThatAreNoWorkbookAreRejected() {
         assertThatThrownBy(() -> compiler.compile("length", "not a spreadsheet".getBytes()))
                 .isInstanceOf(RuleTableRejected.class);
@@ -53,17 +73,21 @@ class DecisionTableCompilerTest {
 
     /** Two rows: up to 100 activated → 3 digits, over 100 → 4 digits. */
     private byte[] workbook(String upTo, String over) throws IOException {
+        return workbook(upTo, over, "ACTION", "100");
+    }
+
+    private byte[] workbook(String upTo, String over, String actionKeyword, String firstLimit) throws IOException {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Length");
             row(sheet, 0, "", "RuleSet", "com.zongji.rules.test");
             row(sheet, 1, "", "Import", Headcount.class.getCanonicalName());
             row(sheet, 3, "", "RuleTable Length");
-            row(sheet, 4, "", "CONDITION", "CONDITION", "ACTION");
+            row(sheet, 4, "", "CONDITION", "CONDITION", actionKeyword);
             row(sheet, 5, "", "h : " + Headcount.class.getSimpleName(), "", "");
             sheet.addMergedRegion(new CellRangeAddress(5, 5, 1, 2)); // both conditions constrain one fact
             row(sheet, 6, "", upTo, over, "h.lengths().add($param);");
             row(sheet, 7, "", "up to", "over", "digits");
-            row(sheet, 8, "", "100", "", "3");
+            row(sheet, 8, "", firstLimit, "", "3");
             row(sheet, 9, "", "", "100", "4");
             book.write(out);
             return out.toByteArray();
