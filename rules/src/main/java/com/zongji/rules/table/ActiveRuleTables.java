@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,14 +21,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActiveRuleTables {
 
+    public static final int SHIPPED = 0;
+
     private final Map<String, RuleTable> tables;
     private final DecisionTableCompiler compiler;
     private final Map<String, TableRules> active = new ConcurrentHashMap<>();
+    private final Map<String, Integer> activeVersions = new ConcurrentHashMap<>();
 
     public ActiveRuleTables(List<RuleTable> tables, DecisionTableCompiler compiler) {
         this.tables = tables.stream().collect(Collectors.toMap(RuleTable::name, Function.identity()));
         this.compiler = compiler;
-        tables.forEach(table -> activate(table.name(), shipped(table)));
+        tables.forEach(table -> activate(table.name(), shipped(table), SHIPPED));
     }
 
     public TableRules rules(String table) {
@@ -40,15 +44,38 @@ public class ActiveRuleTables {
 
     /** Compiles and self-tests a workbook, then makes it the one that decides. */
     public TableRules activate(String table, byte[] workbook) {
+        return activate(table, workbook, SHIPPED);
+    }
+
+    /** As {@link #activate(String, byte[])}, recording which stored version now decides. */
+    public TableRules activate(String table, byte[] workbook, int version) {
         TableRules candidate = verified(table, workbook);
-        active.put(table, candidate);
+        install(candidate, version);
         return candidate;
+    }
+
+    /** Makes already verified rules the ones that decide. */
+    synchronized void install(TableRules verified, int version) {
+        active.put(verified.table(), verified);
+        activeVersions.put(verified.table(), version);
+    }
+
+    /** The stored version deciding on this node; {@value #SHIPPED} while it is the shipped workbook. */
+    public int activeVersion(String table) {
+        return activeVersions.getOrDefault(table, SHIPPED);
+    }
+
+    public Set<String> names() {
+        return tables.keySet();
+    }
+
+    public byte[] shippedWorkbook(String table) {
+        return shipped(policy(table));
     }
 
     /** Compiles a workbook and runs its examples, without activating it. */
     public TableRules verified(String table, byte[] workbook) {
-        RuleTable policy = Optional.ofNullable(tables.get(table))
-                .orElseThrow(() -> new IllegalArgumentException("No decision table " + table));
+        RuleTable policy = policy(table);
         TableRules candidate = new TableRules(table, compiler.compile(table, workbook));
         List<String> failures = new ArrayList<>();
         for (Example example : ExampleSheet.read(workbook)) {
@@ -62,6 +89,11 @@ public class ActiveRuleTables {
             throw new RuleTableRejected(table, failures);
         }
         return candidate;
+    }
+
+    private RuleTable policy(String table) {
+        return Optional.ofNullable(tables.get(table))
+                .orElseThrow(() -> new IllegalArgumentException("No decision table " + table));
     }
 
     private static byte[] shipped(RuleTable table) {
