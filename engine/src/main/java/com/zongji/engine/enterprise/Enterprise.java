@@ -36,6 +36,9 @@ public class Enterprise {
     @Enumerated(EnumType.STRING)
     private EnterpriseStatus status;
 
+    /** When set, employees may call only colleagues and the enterprise's external contacts. */
+    private boolean restrictToColleaguesAndContacts;
+
     public Enterprise(String name, String province, String city, OrganizationType organizationType, LocalDate certifiedOn) {
         this.name = name;
         this.province = province;

@@ -24,6 +24,9 @@ public class Department {
     private Long parentId;
     private String name;
 
+    /** Monthly call minutes for the department's employees without their own quota; null: inherit from above. */
+    private Integer defaultMonthlyMinutes;
+
     public Department(Long enterpriseId, Long parentId, String name) {
         this.enterpriseId = enterpriseId;
         this.parentId = parentId;

@@ -30,11 +30,30 @@ public class Employee {
     private boolean activated;
     private String extension;
 
+    /** The employee's own monthly call minutes, overriding the department default; null: none set. */
+    private Integer monthlyMinutes;
+
     public Employee(Long enterpriseId, Long departmentId, String name, String mobile, boolean activated) {
         this.enterpriseId = enterpriseId;
         this.departmentId = departmentId;
         this.name = name;
         this.mobile = mobile;
         this.activated = activated;
+    }
+
+    public boolean hasExtension() {
+        return extension != null && !extension.isBlank();
+    }
+
+    /** Gives the employee an extension; one already held is kept, allocation never replaces it. */
+    public void assignExtension(String extension) {
+        if (extension == null || extension.isBlank()) {
+            throw new IllegalArgumentException("An extension cannot be blank");
+        }
+        if (hasExtension()) {
+            throw new IllegalStateException("员工 " + id + " 已有分机号 " + this.extension + "，不会覆盖 / Employee " + id
+                    + " already has extension " + this.extension + "; it is never overwritten");
+        }
+        this.extension = extension;
     }
 }
