@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -160,7 +162,7 @@ final class WorkbookDiagnosis {
     private static <T> T withWorkbook(byte[] workbook, WorkbookFunction<T> function) {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(workbook))) {
             return function.apply(book);
-        } catch (IOException e) {
+        } catch (IOException | UnsupportedFileFormatException | EmptyFileException e) {
             throw new RuleTableRejected("workbook", List.of("The file is not a readable xlsx workbook: " + e.getMessage()));
         }
     }

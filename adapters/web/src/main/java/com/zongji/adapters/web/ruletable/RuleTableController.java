@@ -108,8 +108,8 @@ class RuleTableController {
     }
 
     @ExceptionHandler
-    ResponseEntity<Rejection> rejected(RuleTableRejected rejected, @PathVariable String name) {
-        return ResponseEntity.unprocessableEntity().body(new Rejection(name, rejected.located()));
+    ResponseEntity<Rejection> rejected(RuleTableRejected rejected) {
+        return ResponseEntity.unprocessableEntity().body(new Rejection(rejected.table(), rejected.located()));
     }
 
     @ExceptionHandler({NoSuchElementException.class, IllegalArgumentException.class})
