@@ -29,9 +29,9 @@ public class DecisionTableCompiler {
     private final WorkbookDiagnosis diagnosis = new WorkbookDiagnosis();
 
     public KieBase compile(String name, byte[] workbook) {
-        List<TableProblem> misspelt = diagnosis.misspeltKeywords(workbook);
-        if (!misspelt.isEmpty()) {
-            throw new RuleTableRejected(misspelt, name);
+        List<TableProblem> layout = diagnosis.layoutProblems(workbook);
+        if (!layout.isEmpty()) {
+            throw new RuleTableRejected(layout, name);
         }
         // A release id of its own per compilation: Drools keeps one module per id, and tables compile concurrently.
         ReleaseId release = kie.newReleaseId("com.zongji.rules", name, "0." + compilations.incrementAndGet());

@@ -42,15 +42,25 @@ final class WorkbookDiagnosis {
 
     private final DataFormatter text = new DataFormatter();
 
-    /** Keyword cells that Drools would misread, located; empty when every keyword is exact. */
-    List<TableProblem> misspeltKeywords(byte[] workbook) {
+    /**
+     * Layout Drools would misread without a word, located: inexact keywords, and rule tables on a sheet
+     * after the first (Drools compiles only the first). Empty when the layout is sound.
+     */
+    List<TableProblem> layoutProblems(byte[] workbook) {
         List<TableProblem> problems = new ArrayList<>();
         withWorkbook(workbook, book -> {
             for (Sheet sheet : book) {
+                boolean compiled = book.getSheetIndex(sheet) == 0;
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        if (text.formatCellValue(cell).startsWith(RULE_TABLE)) {
+                        if (!text.formatCellValue(cell).startsWith(RULE_TABLE)) {
+                            continue;
+                        }
+                        if (compiled) {
                             problems.addAll(checkKeywordRow(sheet, cell.getRowIndex() + 1, cell.getColumnIndex()));
+                        } else {
+                            problems.add(new TableProblem(sheet.getSheetName(), reference(cell), "rule tables must be on "
+                                    + "the first sheet, which is the only one Drools reads; move this table there"));
                         }
                     }
                 }

@@ -54,6 +54,21 @@ class DecisionTableCompilerTest {
     }
 
     @Test
+    void aRuleTableOnALaterSheetIsRejectedRatherThanIgnored() throws IOException {
+        byte[] workbook;
+        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(workbook("activated <= $param",
+                "activated > $param"))); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            row(book.createSheet("More"), 2, "", "RuleTable More");
+            book.write(out);
+            workbook = out.toByteArray();
+        }
+        assertThatThrownBy(() -> compiler.compile("length", workbook))
+                .isInstanceOfSatisfying(RuleTableRejected.class, e -> assertThat(e.located())
+                        .extracting(TableProblem::sheet, TableProblem::cell)
+                        .containsExactly(tuple("More", "B3")));
+    }
+
+    @Test
     void bytesThatAreNoWorkbookAreRejected() {
         assertThatThrownBy(() -> compiler.compile("length", "not a spreadsheet".getBytes()))
                 .isInstanceOf(RuleTableRejected.class);

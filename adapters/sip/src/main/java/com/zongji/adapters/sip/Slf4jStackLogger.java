@@ -1,0 +1,116 @@
+package com.zongji.adapters.sip;
+
+import gov.nist.core.StackLogger;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes JAIN-SIP's own logging to SLF4J. Without it the stack falls back to log4j 1.x, which is not on
+ * the class path, and fails to start with a misleading "Ensure the Path Name has been set".
+ *
+ * <p>The stack's info level traces every message sent and received, so it is logged as debug.
+ */
+public class Slf4jStackLogger implements StackLogger {
+
+    private static final Logger log = LoggerFactory.getLogger("gov.nist.javax.sip");
+
+    @Override
+    public boolean isLoggingEnabled() {
+        return log.isErrorEnabled();
+    }
+
+    @Override
+    public boolean isLoggingEnabled(int level) {
+        return switch (level) {
+            case TRACE_NONE -> false;
+            case TRACE_FATAL, TRACE_ERROR -> log.isErrorEnabled();
+            case TRACE_WARN -> log.isWarnEnabled();
+            case TRACE_INFO, TRACE_DEBUG -> log.isDebugEnabled();
+            default -> log.isTraceEnabled();
+        };
+    }
+
+    @Override
+    public void logStackTrace() {
+        logStackTrace(TRACE_DEBUG);
+    }
+
+    @Override
+    public void logStackTrace(int level) {
+        if (log.isTraceEnabled()) {
+            log.trace("stack trace", new Throwable());
+        }
+    }
+
+    @Override
+    public int getLineCount() {
+        return 0;
+    }
+
+    @Override
+    public void logException(Throwable ex) {
+        log.warn(ex.toString(), ex);
+    }
+
+    @Override
+    public void logDebug(String message) {
+        log.debug(message);
+    }
+
+    @Override
+    public void logDebug(String message, Exception ex) {
+        log.debug(message, ex);
+    }
+
+    @Override
+    public void logTrace(String message) {
+        log.trace(message);
+    }
+
+    @Override
+    public void logFatalError(String message) {
+        log.error(message);
+    }
+
+    @Override
+    public void logError(String message) {
+        log.error(message);
+    }
+
+    @Override
+    public void logError(String message, Exception ex) {
+        log.error(message, ex);
+    }
+
+    @Override
+    public void logWarning(String message) {
+        log.warn(message);
+    }
+
+    @Override
+    public void logInfo(String message) {
+        log.debug(message);
+    }
+
+    @Override
+    public void disableLogging() {
+    }
+
+    @Override
+    public void enableLogging() {
+    }
+
+    @Override
+    public void setBuildTimeStamp(String buildTimeStamp) {
+    }
+
+    @Override
+    public void setStackProperties(Properties stackProperties) {
+    }
+
+    @Override
+    public String getLoggerName() {
+        return log.getName();
+    }
+}

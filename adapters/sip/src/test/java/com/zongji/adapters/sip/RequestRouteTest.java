@@ -1,0 +1,101 @@
+package com.zongji.adapters.sip;
+
+import static com.zongji.adapters.sip.SipMessages.request;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.zongji.engine.numbering.NumberStatus;
+import com.zongji.engine.numbering.OfficeNumberRepository;
+import com.zongji.engine.numbering.ServedNumbers;
+import gov.nist.core.CommonLogger;
+import java.text.ParseException;
+import java.util.Optional;
+import javax.sip.message.Request;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What each request gets, parsed the way the running stack parses it. */
+class RequestRouteTest {
+
+    private final OfficeNumberRepository numbers = mock(OfficeNumberRepository.class);
+    private final RequestRoute route = new RequestRoute(new ServedNumbers(numbers));
+
+    @BeforeAll
+    static void parserLogsWithoutAStack() {
+        CommonLogger.legacyLogger = new Slf4jStackLogger();
+    }
+
+    @Test
+    void optionsIsAnsweredWithTheAllowedMethods() throws ParseException {
+        assertThat(route(request("OPTIONS", "sip:127.0.0.1"))).contains(Reply.withAllowedMethods(200));
+    }
+
+    @Test
+    void inviteToAnUnknownNumberIsNotFound() throws ParseException {
+        assertThat(route(request("INVITE", "sip:02700000000@127.0.0.1"))).contains(Reply.of(404));
+    }
+
+    @Test
+    void inviteToAServedNumberIsFoundButNotYetConnected() throws ParseException {
+        when(numbers.existsByNumberAndStatus("02787654321", NumberStatus.ASSIGNED)).thenReturn(true);
+
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1"))).contains(Reply.of(480));
+        assertThat(route(request("INVITE", "tel:02787654321"))).contains(Reply.of(480));
+    }
+
+    @Test
+    void ackIsNeverAnswered() throws ParseException {
+        assertThat(route(request("ACK", "sip:02700000000@127.0.0.1"))).isEmpty();
+        assertThat(route(request("ACK", "sip:02700000000@127.0.0.1", "CSeq: abc ACK"))).isEmpty();
+    }
+
+    @Test
+    void byeAndCancelOutsideACallDoNotExist() throws ParseException {
+        assertThat(route(request("BYE", "sip:127.0.0.1", "To: <sip:b@127.0.0.1>;tag=1"))).contains(Reply.of(481));
+        assertThat(route(request("CANCEL", "sip:02700000000@127.0.0.1"))).contains(Reply.of(481));
+    }
+
+    @Test
+    void otherMethodsAreNotAllowed() throws ParseException {
+        assertThat(route(request("MESSAGE", "sip:127.0.0.1"))).contains(Reply.withAllowedMethods(405));
+    }
+
+    @Test
+    void aUriThatIsNotSipOrTelIsUnsupported() throws ParseException {
+        assertThat(route(request("INVITE", "mailto:boss@example.com"))).contains(Reply.of(416));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            CSeq: abc INVITE                  | Bad CSeq
+            Content-Length: abc               | Bad Content-Length
+            From: <<sip:13800138000@@x;;tag=1 | Bad From
+            Max-Forwards: seventy             | Bad Max-Forwards
+            Contact: <sip:13800138000@x       | Bad Contact
+            Expires: soon                     | Bad Expires
+            -Call-ID                          | Bad Call-ID
+            -From                             | Bad From
+            -To                               | Bad To
+            -CSeq                             | Bad CSeq
+            """)
+    void aMalformedRequestIsABadRequestNamingTheHeader(String header, String reason) throws ParseException {
+        assertThat(route(request("INVITE", "sip:02700000000@127.0.0.1", header)))
+                .contains(Reply.because(400, reason));
+    }
+
+    @Test
+    void aBrokenRequestLineIsABadRequest() throws ParseException {
+        String broken = request("INVITE sip:02700000000@@127.0.0.1 SIP/2.0", "UDP", 5060);
+
+        assertThat(route(broken)).contains(Reply.because(400, "Bad Request-Line"));
+    }
+
+    private Optional<Reply> route(String text) throws ParseException {
+        Request request = (Request) new LenientRequestParser().parseSIPMessage(text.getBytes(UTF_8), true, false, null);
+        return route.route(request);
+    }
+}
