@@ -60,6 +60,13 @@ public class ActiveRuleTables {
         activeVersions.put(verified.table(), version);
     }
 
+    /** Records that the shipped workbook deciding here is stored as the given version. */
+    synchronized void shippedIsStoredAs(String table, int version) {
+        if (activeVersion(table) == SHIPPED) {
+            activeVersions.put(table, version);
+        }
+    }
+
     /** The stored version deciding on this node; {@value #SHIPPED} while it is the shipped workbook. */
     public int activeVersion(String table) {
         return activeVersions.getOrDefault(table, SHIPPED);

@@ -3,6 +3,7 @@ package com.zongji.rules.table;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -48,6 +49,10 @@ public class RuleTableLibrary {
     @Transactional
     public RuleTableVersion upload(String table, byte[] workbook, String by, String reason) {
         active.verified(table, workbook);
+        return store(table, workbook, by, reason);
+    }
+
+    private RuleTableVersion store(String table, byte[] workbook, String by, String reason) {
         int next = versions.findFirstByTableNameOrderByVersionDesc(table).map(v -> v.getVersion() + 1).orElse(1);
         return versions.save(new RuleTableVersion(table, next, workbook, sha256(workbook), by, clock.instant(), reason));
     }
@@ -94,6 +99,12 @@ public class RuleTableLibrary {
     private void followTo(String table, int version) {
         try {
             byte[] workbook = transaction.execute(status -> version(table, version).getWorkbook());
+            if (active.activeVersion(table) == ActiveRuleTables.SHIPPED
+                    && Arrays.equals(workbook, active.shippedWorkbook(table))) {
+                // Already compiled and verified at start: no second compilation.
+                active.shippedIsStoredAs(table, version);
+                return;
+            }
             active.activate(table, workbook, version);
             log.info("Decision table {} now at version {}", table, version);
         } catch (RuntimeException e) {
@@ -114,7 +125,8 @@ public class RuleTableLibrary {
                 boolean known = versions.findByTableNameOrderByVersion(table).stream()
                         .anyMatch(v -> v.getSha256().equals(sha));
                 if (!known) {
-                    RuleTableVersion version = upload(table, shipped, SYSTEM, "shipped with Zongji");
+                    // Verified with its examples when ActiveRuleTables loaded it.
+                    RuleTableVersion version = store(table, shipped, SYSTEM, "shipped with Zongji");
                     activations.save(new RuleTableActivation(table, version.getVersion(), SYSTEM, clock.instant(),
                             "shipped with Zongji"));
                 }
