@@ -2,6 +2,7 @@ package com.zongji.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,6 +31,10 @@ class DependencyDirectionTest {
                     "org.camunda..", "org.drools..", "org.kie..", "javax.sip..", "gov.nist..",
                     "org.springframework.web..", "org.springframework.security..", "jakarta.servlet..");
 
+    /** Concepts of the engine may use one another, but never in a circle. */
+    static final ArchRule ENGINE_CONCEPTS_FREE_OF_CYCLES = slices().matching("com.zongji.engine.(*)..")
+            .should().beFreeOfCycles();
+
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.zongji");
@@ -40,6 +45,7 @@ class DependencyDirectionTest {
                 .contains("com.zongji.engine.org", "com.zongji.adapters.web.org", "com.zongji.adapters.sip");
         LAYERS_POINT_INWARDS.check(PRODUCTION);
         ENGINE_KNOWS_NO_EDGES.check(PRODUCTION);
+        ENGINE_CONCEPTS_FREE_OF_CYCLES.check(PRODUCTION);
     }
 
     @Test

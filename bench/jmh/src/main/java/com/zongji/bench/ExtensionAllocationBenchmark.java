@@ -23,8 +23,11 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ExtensionAllocationBenchmark {
 
-    /** 81 000 is all that five digits hold with leading digits 1–9 and no number ending in 4. */
-    @Param({"1000", "80000"})
+    /**
+     * Five digits hold 81 000 extensions (leading digits 1–9, none ending in 4); beyond that the shipped
+     * table gives six digits, so 100 000 employees run on a six-digit scheme.
+     */
+    @Param({"1000", "80000", "100000"})
     int employees;
 
     /** Share of employees that already hold an extension an admin typed in, scattered through the range. */
@@ -32,11 +35,12 @@ public class ExtensionAllocationBenchmark {
     int manualPercent;
 
     private final ExtensionAllocator allocator = new ExtensionAllocator();
-    private final ExtensionScheme fiveDigits = new ExtensionScheme(5, List.of(8, 9, 1, 2, 3, 4, 5, 6, 7), Set.of(4));
+    private ExtensionScheme scheme;
     private List<EmployeeExtension> staff;
 
     @Setup
     public void staff() {
+        scheme = new ExtensionScheme(employees > 81_000 ? 6 : 5, List.of(8, 9, 1, 2, 3, 4, 5, 6, 7), Set.of(4));
         staff = new ArrayList<>(employees);
         for (long id = 1; id <= employees; id++) {
             boolean manual = manualPercent > 0 && id % (100 / manualPercent) == 0;
@@ -46,6 +50,6 @@ public class ExtensionAllocationBenchmark {
 
     @Benchmark
     public List<ExtensionAssignment> allocateAll() {
-        return allocator.allocate(fiveDigits, List.of(), staff);
+        return allocator.allocate(scheme, List.of(), staff);
     }
 }

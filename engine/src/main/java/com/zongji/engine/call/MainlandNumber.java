@@ -1,6 +1,5 @@
 package com.zongji.engine.call;
 
-import com.zongji.engine.permission.CalleeNumber;
 import java.util.Optional;
 
 /**

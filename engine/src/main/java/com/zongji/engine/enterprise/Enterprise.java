@@ -52,4 +52,8 @@ public class Enterprise {
     public void open() {
         this.status = EnterpriseStatus.OPEN;
     }
+
+    public void restrictCallsToColleaguesAndContacts(boolean restricted) {
+        this.restrictToColleaguesAndContacts = restricted;
+    }
 }

@@ -32,4 +32,9 @@ public class Department {
         this.parentId = parentId;
         this.name = name;
     }
+
+    /** Null removes the default, so the department inherits from above. */
+    public void changeDefaultMonthlyMinutes(Integer minutes) {
+        this.defaultMonthlyMinutes = Quota.checked(minutes);
+    }
 }

@@ -56,4 +56,9 @@ public class Employee {
         }
         this.extension = extension;
     }
+
+    /** Null removes the personal quota, so the department's default applies. */
+    public void changeMonthlyMinutes(Integer minutes) {
+        this.monthlyMinutes = Quota.checked(minutes);
+    }
 }

@@ -1,6 +1,7 @@
 package com.zongji.engine.permission;
 
 import com.zongji.engine.call.CalleeIdentity;
+import com.zongji.engine.call.CalleeNumber;
 
 /**
  * An employee about to call someone: who is called, what the enterprise allows, and what is left of

@@ -1,7 +1,6 @@
 package com.zongji.engine.servicewindow;
 
 import java.time.LocalTime;
-import java.util.Objects;
 
 /**
  * When an enterprise's manual service answers: from {@code opens} (open at that minute) until
@@ -11,8 +10,9 @@ import java.util.Objects;
 public record ServiceHours(LocalTime opens, LocalTime closes, boolean servesWeekends, boolean servesHolidays) {
 
     public ServiceHours {
-        Objects.requireNonNull(opens, "opens");
-        Objects.requireNonNull(closes, "closes");
+        if (opens == null || closes == null) {
+            throw new IllegalArgumentException("服务开始和结束时间都必须填写 (opening and closing times are both required)");
+        }
         if (!opens.isBefore(closes)) {
             throw new IllegalArgumentException("服务开始时间必须早于结束时间 (service must open before it closes): " + opens + "–" + closes);
         }

@@ -25,6 +25,15 @@ public class ServiceWindows {
         return policy.decide(moment);
     }
 
+    /** The enterprise's own hours from now on, replacing the platform default as a whole. */
+    @Transactional
+    public ServiceHours setHours(long enterpriseId, ServiceHours hours) {
+        ownHours.findById(enterpriseId).ifPresentOrElse(
+                own -> own.change(hours),
+                () -> ownHours.save(new EnterpriseServiceHours(enterpriseId, hours)));
+        return hours;
+    }
+
     /** The enterprise's own hours, or the platform default when it set none. */
     public ServiceHours hoursOf(long enterpriseId) {
         return ownHours.findById(enterpriseId)

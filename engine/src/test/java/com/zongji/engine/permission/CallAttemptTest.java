@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zongji.engine.call.CalleeIdentity;
+import com.zongji.engine.call.CalleeNumber;
 import org.junit.jupiter.api.Test;
 
 class CallAttemptTest {

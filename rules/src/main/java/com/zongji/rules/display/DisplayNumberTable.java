@@ -9,13 +9,13 @@ import com.zongji.engine.call.LegADisplay;
 import com.zongji.engine.call.MainlandNumber;
 import com.zongji.rules.table.ActiveRuleTables;
 import com.zongji.rules.table.Example;
-import com.zongji.rules.table.RuleTable;
+import com.zongji.rules.table.PolicyTable;
 import com.zongji.rules.table.TableRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.ObjectFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,27 +23,20 @@ import org.springframework.stereotype.Component;
  * each region, what leg A shows in each situation, and how the callee's phone presents the call.
  */
 @Component
-public class DisplayNumberTable implements DisplayNumberPolicy, RuleTable {
+public class DisplayNumberTable extends PolicyTable implements DisplayNumberPolicy {
 
-    private final ObjectProvider<ActiveRuleTables> tables;
-
-    public DisplayNumberTable(ObjectProvider<ActiveRuleTables> tables) {
-        this.tables = tables;
-    }
-
-    @Override
-    public String name() {
-        return "display-number";
+    public DisplayNumberTable(ObjectFactory<ActiveRuleTables> tables) {
+        super("display-number", tables);
     }
 
     @Override
     public LegADisplay legA(String employeeMobile, String officeNumber) {
-        return legA(active(), employeeMobile, officeNumber);
+        return legA(activeRules(), employeeMobile, officeNumber);
     }
 
     @Override
     public CalleePresentation callee(CalleeDevice device) {
-        return callee(active(), device);
+        return callee(activeRules(), device);
     }
 
     /**
@@ -156,10 +149,6 @@ public class DisplayNumberTable implements DisplayNumberPolicy, RuleTable {
                     + type.getSimpleName() + " decisions " + found + "; expected at most one");
         }
         return found.stream().findFirst();
-    }
-
-    private TableRules active() {
-        return tables.getObject().rules(name());
     }
 
     private static boolean yesOrNo(String text) {

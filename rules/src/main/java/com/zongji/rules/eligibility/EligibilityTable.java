@@ -6,7 +6,7 @@ import com.zongji.engine.enterprise.EnterpriseApplication;
 import com.zongji.engine.enterprise.OrganizationType;
 import com.zongji.rules.table.ActiveRuleTables;
 import com.zongji.rules.table.Example;
-import com.zongji.rules.table.RuleTable;
+import com.zongji.rules.table.PolicyTable;
 import com.zongji.rules.table.TableRules;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -21,22 +21,15 @@ import org.springframework.stereotype.Component;
  * an admin is shown.
  */
 @Component
-public class EligibilityTable implements EligibilityPolicy, RuleTable {
-
-    private final ObjectFactory<ActiveRuleTables> tables;
+public class EligibilityTable extends PolicyTable implements EligibilityPolicy {
 
     public EligibilityTable(ObjectFactory<ActiveRuleTables> tables) {
-        this.tables = tables;
-    }
-
-    @Override
-    public String name() {
-        return "enterprise-eligibility";
+        super("enterprise-eligibility", tables);
     }
 
     @Override
     public EligibilityDecision decide(EnterpriseApplication application) {
-        return decide(tables.getObject().rules(name()), application);
+        return decide(activeRules(), application);
     }
 
     /**

@@ -5,7 +5,7 @@ import com.zongji.engine.numbering.ExtensionScheme;
 import com.zongji.engine.numbering.Headcount;
 import com.zongji.rules.table.ActiveRuleTables;
 import com.zongji.rules.table.Example;
-import com.zongji.rules.table.RuleTable;
+import com.zongji.rules.table.PolicyTable;
 import com.zongji.rules.table.TableRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,28 +22,20 @@ import org.springframework.stereotype.Component;
  * table gives the block order and the skipped last digits (a blank skipped cell skips none).
  */
 @Component
-public class ExtensionNumberingTable implements ExtensionNumberingPolicy, RuleTable {
+public class ExtensionNumberingTable extends PolicyTable implements ExtensionNumberingPolicy {
 
     public static final String NAME = "extension-numbering";
 
     /** Example cells list digits separated by commas (also the Chinese ones), enumeration commas or spaces. */
     private static final String DIGIT_SEPARATORS = "[,，、\\s]+";
 
-    // Lazy: the active tables are built from all RuleTables, this one included.
-    private final ObjectFactory<ActiveRuleTables> tables;
-
     public ExtensionNumberingTable(ObjectFactory<ActiveRuleTables> tables) {
-        this.tables = tables;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
+        super(NAME, tables);
     }
 
     @Override
     public ExtensionScheme scheme(Headcount headcount) {
-        return scheme(tables.getObject().rules(NAME), headcount);
+        return scheme(activeRules(), headcount);
     }
 
     @Override

@@ -1,13 +1,13 @@
 package com.zongji.rules.permission;
 
 import com.zongji.engine.call.CalleeIdentity;
+import com.zongji.engine.call.CalleeNumber;
 import com.zongji.engine.permission.CallAttempt;
 import com.zongji.engine.permission.CallPermissionPolicy;
-import com.zongji.engine.permission.CalleeNumber;
 import com.zongji.engine.permission.PermissionDecision;
 import com.zongji.rules.table.ActiveRuleTables;
 import com.zongji.rules.table.Example;
-import com.zongji.rules.table.RuleTable;
+import com.zongji.rules.table.PolicyTable;
 import com.zongji.rules.table.TableRules;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectFactory;
@@ -18,22 +18,15 @@ import org.springframework.stereotype.Component;
  * and at what price, and the checks in the order that decides which reason an employee is shown.
  */
 @Component
-public class CallPermissionTable implements CallPermissionPolicy, RuleTable {
-
-    private final ObjectFactory<ActiveRuleTables> tables;
+public class CallPermissionTable extends PolicyTable implements CallPermissionPolicy {
 
     public CallPermissionTable(ObjectFactory<ActiveRuleTables> tables) {
-        this.tables = tables;
-    }
-
-    @Override
-    public String name() {
-        return "call-permissions";
+        super("call-permissions", tables);
     }
 
     @Override
     public PermissionDecision decide(CallAttempt attempt) {
-        return decide(tables.getObject().rules(name()), attempt);
+        return decide(activeRules(), attempt);
     }
 
     /**

@@ -4,11 +4,11 @@ import com.zongji.engine.servicewindow.DayKind;
 import com.zongji.engine.servicewindow.HolidayCalendar;
 import com.zongji.rules.table.ActiveRuleTables;
 import com.zongji.rules.table.Example;
-import com.zongji.rules.table.RuleTable;
+import com.zongji.rules.table.PolicyTable;
 import com.zongji.rules.table.TableRules;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.ObjectFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,22 +16,15 @@ import org.springframework.stereotype.Component;
  * holidays or make-up workdays, every other date is a workday or weekend by its day of the week.
  */
 @Component
-public class HolidayCalendarTable implements HolidayCalendar, RuleTable {
+public class HolidayCalendarTable extends PolicyTable implements HolidayCalendar {
 
-    private final ObjectProvider<ActiveRuleTables> tables;
-
-    public HolidayCalendarTable(ObjectProvider<ActiveRuleTables> tables) {
-        this.tables = tables;
-    }
-
-    @Override
-    public String name() {
-        return "holiday-calendar";
+    public HolidayCalendarTable(ObjectFactory<ActiveRuleTables> tables) {
+        super("holiday-calendar", tables);
     }
 
     @Override
     public DayKind dayKind(LocalDate date) {
-        return dayKind(tables.getObject().rules(name()), date);
+        return dayKind(activeRules(), date);
     }
 
     @Override

@@ -6,10 +6,10 @@ import com.zongji.engine.servicewindow.ServiceWindowDecision;
 import com.zongji.engine.servicewindow.ServiceWindowPolicy;
 import com.zongji.rules.table.ActiveRuleTables;
 import com.zongji.rules.table.Example;
-import com.zongji.rules.table.RuleTable;
+import com.zongji.rules.table.PolicyTable;
 import com.zongji.rules.table.TableRules;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.ObjectFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,27 +17,20 @@ import org.springframework.stereotype.Component;
  * service is open on a kind of day at a time of day under given hours.
  */
 @Component
-public class ServiceWindowTable implements ServiceWindowPolicy, RuleTable {
+public class ServiceWindowTable extends PolicyTable implements ServiceWindowPolicy {
 
-    private final ObjectProvider<ActiveRuleTables> tables;
-
-    public ServiceWindowTable(ObjectProvider<ActiveRuleTables> tables) {
-        this.tables = tables;
-    }
-
-    @Override
-    public String name() {
-        return "service-window";
+    public ServiceWindowTable(ObjectFactory<ActiveRuleTables> tables) {
+        super("service-window", tables);
     }
 
     @Override
     public ServiceHours platformDefaultHours() {
-        return platformDefaultHours(active());
+        return platformDefaultHours(activeRules());
     }
 
     @Override
     public ServiceWindowDecision decide(ServiceMoment moment) {
-        return active().decideOne(ServiceWindowDecision.class, moment);
+        return activeRules().decideOne(ServiceWindowDecision.class, moment);
     }
 
     /** An example whose hours are left blank is about an enterprise without hours of its own. */
@@ -62,10 +55,6 @@ public class ServiceWindowTable implements ServiceWindowPolicy, RuleTable {
                 ? Optional.empty()
                 : Optional.of("at " + moment.time() + " on " + moment.date() + " (" + moment.dayKind() + ", " + hours
                         + ") decided " + decided + ", expected " + expected);
-    }
-
-    private TableRules active() {
-        return tables.getObject().rules(name());
     }
 
     private static ServiceHours platformDefaultHours(TableRules rules) {

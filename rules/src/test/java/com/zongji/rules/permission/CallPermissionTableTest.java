@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.zongji.engine.call.CalleeIdentity;
 import com.zongji.engine.permission.CallAttempt;
 import com.zongji.engine.permission.CallPermissionPolicy;
-import com.zongji.engine.permission.CalleeNumber;
+import com.zongji.engine.call.CalleeNumber;
 import com.zongji.engine.permission.PermissionDecision;
 import com.zongji.rules.table.ActiveRuleTables;
 import com.zongji.rules.table.DecisionTableCompiler;

@@ -1,4 +1,4 @@
-package com.zongji.engine.permission;
+package com.zongji.engine.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

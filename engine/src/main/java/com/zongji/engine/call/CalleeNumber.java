@@ -1,4 +1,4 @@
-package com.zongji.engine.permission;
+package com.zongji.engine.call;
 
 import java.util.regex.Pattern;
 

@@ -1,0 +1,52 @@
+package com.zongji.engine.permission;
+
+import com.zongji.engine.org.Department;
+import com.zongji.engine.org.DepartmentRepository;
+import com.zongji.engine.org.Employee;
+import com.zongji.engine.org.EmployeeRepository;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An admin's quota settings (department defaults, personal overrides) and what they add up to per employee. */
+@Service
+@RequiredArgsConstructor
+@Transactional
+public class Quotas {
+
+    /** What an employee's quota is and where it comes from; {@code monthlyMinutes} null means unlimited. */
+    public record EmployeeQuota(long employeeId, Integer ownMinutes, Integer monthlyMinutes) {
+    }
+
+    private final DepartmentRepository departments;
+    private final EmployeeRepository employees;
+
+    public void setDepartmentDefault(long enterpriseId, long departmentId, Integer minutes) {
+        departments.findById(departmentId)
+                .filter(d -> d.getEnterpriseId() == enterpriseId)
+                .orElseThrow(() -> new NoSuchElementException("No department " + departmentId))
+                .changeDefaultMonthlyMinutes(minutes);
+    }
+
+    public EmployeeQuota setEmployeeQuota(long enterpriseId, long employeeId, Integer minutes) {
+        employee(enterpriseId, employeeId).changeMonthlyMinutes(minutes);
+        return quotaOf(enterpriseId, employeeId);
+    }
+
+    @Transactional(readOnly = true)
+    public EmployeeQuota quotaOf(long enterpriseId, long employeeId) {
+        Employee employee = employee(enterpriseId, employeeId);
+        Map<Long, Department> tree = departments.findByEnterpriseIdOrderById(enterpriseId).stream()
+                .collect(Collectors.toMap(Department::getId, Function.identity()));
+        return new EmployeeQuota(employeeId, employee.getMonthlyMinutes(), QuotaResolver.monthlyMinutes(employee, tree));
+    }
+
+    private Employee employee(long enterpriseId, long employeeId) {
+        return employees.findByIdAndEnterpriseId(employeeId, enterpriseId)
+                .orElseThrow(() -> new NoSuchElementException("No employee " + employeeId));
+    }
+}
