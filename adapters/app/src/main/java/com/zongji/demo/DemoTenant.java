@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Seeds two demo enterprises (with the brief's departments 音视频 and 权益与拉新), number pools and
- * the demo logins, once: a database that already has the demo admin is left as it is.
+ * Seeds three demo enterprises (two open, the first with the brief's departments 音视频 and 权益与拉新;
+ * one still to apply), number pools and the demo logins, once: a database that already has the demo admin
+ * is left as it is.
  */
 @Slf4j
 @Component
@@ -56,9 +57,10 @@ public class DemoTenant implements ApplicationRunner {
         seedNumberPools();
         seedWuhanDemo();
         seedBeijingDemo();
+        seedApplyingDemo();
         user("reviewer", Role.PLATFORM_REVIEWER, null, null);
         user("analyst", Role.ANALYST, null, null);
-        log.info("Demo tenant seeded: logins admin, liuli, admin-b, reviewer, analyst (password = login)");
+        log.info("Demo tenant seeded: logins admin, liuli, admin-b, admin-c, reviewer, analyst (password = login)");
     }
 
     private void seedNumberPools() {
@@ -100,6 +102,17 @@ public class DemoTenant implements ApplicationRunner {
         enterprise.open();
         accounts.save(new PrepaidAccount(id));
         user("admin-b", Role.ENTERPRISE_ADMIN, id, null);
+    }
+
+    /** An enterprise that has not applied yet: its admin walks onboarding from the start. */
+    private void seedApplyingDemo() {
+        Enterprise enterprise = enterprises.save(new Enterprise(
+                "武汉丙方网络科技有限公司", "湖北", "武汉", OrganizationType.COMPANY, LocalDate.of(2019, 5, 20)));
+        long id = enterprise.getId();
+        Department root = departments.save(new Department(id, null, "丙方网络"));
+        employees.save(new Employee(id, root.getId(), "周杰", "18627000021", true));
+        employees.save(new Employee(id, root.getId(), "吴倩", "18627000022", true));
+        user("admin-c", Role.ENTERPRISE_ADMIN, id, null);
     }
 
     private void assignNumber(String number, long enterpriseId) {

@@ -39,9 +39,13 @@ class RestartKeepsDataIT {
     }
 
     private ConfigurableApplicationContext start() {
-        // Command-line arguments, as they outrank the test run's system properties.
+        // Command-line arguments, as they outrank the test run's system properties. An engine name of its own
+        // and no webapps: Camunda registers engines and webapp runtimes in JVM-wide singletons, and closing
+        // these contexts would otherwise take them away from the shared test context's REST API and Tasklist.
         return new SpringApplicationBuilder(ZongjiApplication.class).run(
                 "--server.port=0",
+                "--camunda.bpm.process-engine-name=restartCheck",
+                "--camunda.bpm.webapp.enabled=false",
                 "--zongji.sip.host=127.0.0.1",
                 "--zongji.sip.port=" + FreePorts.udpAndTcp(),
                 "--zongji.demo.enabled=true",

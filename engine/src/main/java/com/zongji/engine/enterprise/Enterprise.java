@@ -48,6 +48,18 @@ public class Enterprise {
         this.status = EnterpriseStatus.APPLYING;
     }
 
+    /** The admin's application restates what the enterprise is; it decides eligibility. */
+    public void describe(OrganizationType organizationType, String province, String city, LocalDate certifiedOn) {
+        this.organizationType = organizationType;
+        this.province = province;
+        this.city = city;
+        this.certifiedOn = certifiedOn;
+    }
+
+    public void moveTo(EnterpriseStatus status) {
+        this.status = status;
+    }
+
     /** The account is opened: the enterprise has its office number and may recharge and call. */
     public void open() {
         this.status = EnterpriseStatus.OPEN;

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -31,6 +32,9 @@ public class OfficeNumber {
 
     private Long enterpriseId;
 
+    /** While RESERVED: the moment the hold lapses unless the enterprise confirms. */
+    private Instant reservedUntil;
+
     @Version
     private long version;
 
@@ -48,5 +52,6 @@ public class OfficeNumber {
         }
         this.status = NumberStatus.ASSIGNED;
         this.enterpriseId = enterpriseId;
+        this.reservedUntil = null;
     }
 }
