@@ -61,6 +61,18 @@ class ProcessUploadIT extends EngineIT {
     }
 
     @Test
+    void aBusinessRuleTaskNamingNoDeployedDecisionIsRefused() {
+        ResponseEntity<JsonNode> refused = upload(diagram("Task_Decide", "businessRuleTask",
+                " camunda:decisionRef=\"noSuchDecision\""));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("problems")).anySatisfy(problem -> {
+            assertThat(problem.get("element").asText()).isEqualTo("Task_Decide");
+            assertThat(problem.get("message").asText()).contains("noSuchDecision");
+        });
+    }
+
+    @Test
     void aFlowToAMissingElementIsRefusedWithCamundasLocation() {
         String broken = diagram("Task_Wait", "userTask", "").replace("targetRef=\"End\"", "targetRef=\"Nowhere\"");
         ResponseEntity<JsonNode> refused = upload(broken);

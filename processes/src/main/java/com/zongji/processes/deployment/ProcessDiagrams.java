@@ -27,7 +27,7 @@ import org.xml.sax.SAXParseException;
 /**
  * Deploys BPMN diagrams an analyst uploads, after checking what Camunda itself only finds when a
  * process runs: that every delegate and listener expression names a bean of this application, every
- * Java class exists and every called process is known. A refused diagram deploys nothing, so running
+ * Java class exists, every called process and every referenced DMN decision is deployed. A refused diagram deploys nothing, so running
  * and new instances keep the version they have.
  */
 @Service
@@ -129,6 +129,11 @@ public class ProcessDiagrams {
         if (bean != null && bean.find() && !beans.containsBean(bean.group(1))) {
             problems.add(new DiagramProblem(id, null, null,
                     "委托 " + expression + " 不存在 / no delegate bean named '" + bean.group(1) + "'"));
+        }
+        String decision = dom.getAttribute(CAMUNDA_NS, "decisionRef");
+        if (decision != null && !decision.contains("{")
+                && repository.createDecisionDefinitionQuery().decisionDefinitionKey(decision).count() == 0) {
+            problems.add(new DiagramProblem(id, null, null, "决策表不存在 / no deployed decision '" + decision + "'"));
         }
         String className = dom.getAttribute(CAMUNDA_NS, "class");
         if (className != null && !loadable(className)) {
