@@ -90,6 +90,13 @@ class ProcessUploadIT extends EngineIT {
     }
 
     @Test
+    void theShippedProcessesAreListed() {
+        JsonNode processes = analyst().getForObject("/api/processes", JsonNode.class);
+        assertThat(processes).extracting(p -> p.get("key").asText())
+                .contains("enterprise-onboarding", "number-selection");
+    }
+
+    @Test
     void onlyAnalystsUploadDiagrams() {
         assertThat(http.withBasicAuth("admin", "admin").getForEntity("/api/processes", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
