@@ -30,4 +30,10 @@ public class PrepaidAccount {
     public Money balance() {
         return Money.ofThousandths(balanceThousandths);
     }
+
+    /** Only {@link PrepaidLedger} moves the balance, with the ledger entry that explains the move. */
+    Money post(Money amount) {
+        balanceThousandths = Math.addExact(balanceThousandths, amount.thousandths());
+        return balance();
+    }
 }
