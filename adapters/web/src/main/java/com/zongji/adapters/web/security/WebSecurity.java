@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -36,6 +37,8 @@ class WebSecurity {
             .securityMatcher(new OrRequestMatcher(path("/api/**"), camundaRest))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers(camundaRest).hasAnyRole("PLATFORM_REVIEWER", "ANALYST")
+                // The payment provider signs its notifications instead of logging in.
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/payments/notify")).permitAll()
                 .anyRequest().authenticated())
             // REST clients authenticate per request with HTTP Basic and hold no session to forge against.
             .csrf(csrf -> csrf.disable())

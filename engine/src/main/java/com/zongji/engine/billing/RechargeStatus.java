@@ -1,0 +1,6 @@
+package com.zongji.engine.billing;
+
+public enum RechargeStatus {
+    PENDING,
+    PAID
+}
