@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zongji.support.EngineIT;
+import com.zongji.support.TestPaymentProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.util.Base64;
@@ -22,22 +22,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** A recharge end to end: the admin's order, the provider's signed notification, the credited balance. */
 class RechargeIT extends EngineIT {
 
-    private static final KeyPair PROVIDER = keyPair();
-    private static final KeyPair FORGER = keyPair();
-
-    @DynamicPropertySource
-    static void providerKey(DynamicPropertyRegistry registry) {
-        registry.add("zongji.payment.provider-public-key",
-                () -> Base64.getEncoder().encodeToString(PROVIDER.getPublic().getEncoded()));
-    }
+    private static final KeyPair PROVIDER = TestPaymentProvider.KEYS;
+    private static final KeyPair FORGER = TestPaymentProvider.newKeyPair();
 
     @Autowired
     TestRestTemplate http;
@@ -175,16 +167,6 @@ class RechargeIT extends EngineIT {
             signer.initSign(key);
             signer.update(content.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(signer.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyPair keyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

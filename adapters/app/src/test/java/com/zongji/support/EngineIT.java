@@ -7,8 +7,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A whole engine node on its configured database (H2 in memory, or PostgreSQL under the postgres
- * profile), with the demo tenant, HTTP on a random port and SIP on a free local port. One context
- * is shared by all subclasses.
+ * profile), with the demo tenant, HTTP on a random port, SIP on a free local port and the test payment
+ * provider's key. One context is shared by all subclasses: a subclass adding properties of its own would
+ * start a second node on the same SIP port.
  */
 @SpringBootTest(classes = ZongjiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class EngineIT {
@@ -20,5 +21,6 @@ public abstract class EngineIT {
         registry.add("zongji.sip.host", () -> "127.0.0.1");
         registry.add("zongji.sip.port", () -> SIP_PORT);
         registry.add("zongji.demo.enabled", () -> "true");
+        registry.add("zongji.payment.provider-public-key", TestPaymentProvider::publicKeyBase64);
     }
 }
