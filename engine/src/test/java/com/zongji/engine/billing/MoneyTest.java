@@ -32,4 +32,13 @@ class MoneyTest {
         assertThat(Money.ZERO.isLessThan(Money.ofThousandths(96))).isTrue();
         assertThat(Money.ofThousandths(96).isLessThan(Money.ofThousandths(96))).isFalse();
     }
+
+    @Test
+    void readsYuanExactlyIntoThousandths() {
+        assertThat(Money.ofYuan("1000.00")).isEqualTo(Money.ofThousandths(1_000_000));
+        assertThat(Money.ofYuan("0.1")).isEqualTo(Money.ofThousandths(100));
+        assertThatThrownBy(() -> Money.ofYuan("1.005")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.ofYuan("-1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Money.ofYuan("十元")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

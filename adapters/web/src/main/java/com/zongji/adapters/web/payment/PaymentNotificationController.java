@@ -1,5 +1,6 @@
 package com.zongji.adapters.web.payment;
 
+import com.zongji.engine.billing.Money;
 import com.zongji.engine.billing.Recharging;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -37,7 +38,7 @@ class PaymentNotificationController {
         }
         if (PAID_STATUSES.contains(parameters.get("trade_status"))) {
             try {
-                recharging.paid(required(parameters, "out_trade_no"), Yuan.parse(required(parameters, "total_amount")),
+                recharging.paid(required(parameters, "out_trade_no"), Money.ofYuan(required(parameters, "total_amount")),
                         required(parameters, "trade_no"));
             } catch (IllegalArgumentException | NoSuchElementException refused) {
                 log.warn("Refused a signed payment notification for out_trade_no={}: {}",

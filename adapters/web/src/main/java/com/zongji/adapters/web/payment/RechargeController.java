@@ -32,7 +32,7 @@ class RechargeController {
             if ((amountYuan == null) == (amountThousandths == null)) {
                 throw new IllegalArgumentException("请填写 amountYuan 或 amountThousandths 其中之一 (give exactly one amount)");
             }
-            return amountYuan != null ? Yuan.parse(amountYuan) : Money.ofThousandths(amountThousandths);
+            return amountYuan != null ? Money.ofYuan(amountYuan) : Money.ofThousandths(amountThousandths);
         }
     }
 
