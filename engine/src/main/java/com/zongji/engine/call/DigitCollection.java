@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /**
  * How to gather keys pressed on a leg (RFC 4733 telephone-events or SIP INFO). Collection starts when
- * the command is given, keys pressed while a prompt plays included, and ends with the first of: a key in
+ * the command is given; keys pressed since the previous collection on the leg (while a prompt played, say)
+ * count first, as typed ahead. It ends with the first of: a key in
  * {@code immediate} pressed first (alone, e.g. 0 for manual service), {@code maxDigits} keys, a key in
  * {@code terminators} (not part of the result), {@code firstDigitTimeout} without any key, or
  * {@code interDigitTimeout} after the last key. The result is reported once, possibly empty.

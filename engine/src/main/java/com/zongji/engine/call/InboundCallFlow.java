@@ -19,6 +19,6 @@ public interface InboundCallFlow {
 
     void ringFailed(long callId, LegFailure failure);
 
-    /** The caller hung up: whatever the flow was doing ends. */
-    void callerHungUp(long callId);
+    /** The call is over (the caller or the connected employee hung up): whatever the flow was doing ends. */
+    void callEnded(long callId);
 }

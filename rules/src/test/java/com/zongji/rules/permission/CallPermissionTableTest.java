@@ -44,7 +44,7 @@ class CallPermissionTableTest {
         PermissionDecision usedUp = policy.decide(attempt(MOBILE, 100, 100, BALANCE_FOR_A_HUNDRED_MINUTES));
         PermissionDecision oneLeft = policy.decide(attempt(MOBILE, 100, 99, BALANCE_FOR_A_HUNDRED_MINUTES));
 
-        assertThat(usedUp).isEqualTo(new PermissionDecision(false, "QUOTA_USED_UP", "本月通话分钟数已用完", 0));
+        assertThat(usedUp).isEqualTo(new PermissionDecision(false, "QUOTA_USED_UP", "本月通话分钟数已用完", 0, 0));
         assertThat(oneLeft.allowed()).isTrue();
         assertThat(oneLeft.reasonCode()).isEqualTo("ALLOWED");
         assertThat(oneLeft.allowedMinutes()).isEqualTo(1);
@@ -61,7 +61,7 @@ class CallPermissionTableTest {
         for (String abroad : List.of("+852 2123 4567", "+853 2833 3000", "+886 2 2345 6789", "001 650 253 0000", "+44 20 7946 0000")) {
             assertThat(policy.decide(attempt(abroad, null, 0, BALANCE_FOR_A_HUNDRED_MINUTES)))
                     .as(abroad)
-                    .isEqualTo(new PermissionDecision(false, "NOT_MAINLAND_NUMBER", "仅可拨打中国大陆号码", 0));
+                    .isEqualTo(new PermissionDecision(false, "NOT_MAINLAND_NUMBER", "仅可拨打中国大陆号码", 0, 0));
         }
     }
 
@@ -72,7 +72,7 @@ class CallPermissionTableTest {
                 "10086", "12345")) {
             assertThat(policy.decide(attempt(mainland, null, 0, BALANCE_FOR_A_HUNDRED_MINUTES)))
                     .as(mainland)
-                    .isEqualTo(new PermissionDecision(true, "ALLOWED", "可以拨打", 100));
+                    .isEqualTo(new PermissionDecision(true, "ALLOWED", "可以拨打", 100, 96));
         }
     }
 
@@ -88,7 +88,7 @@ class CallPermissionTableTest {
     @Test
     void aLocalNumberWithoutItsAreaCodeIsNotRecognised() {
         assertThat(policy.decide(attempt("88886666", null, 0, BALANCE_FOR_A_HUNDRED_MINUTES)))
-                .isEqualTo(new PermissionDecision(false, "INVALID_NUMBER", "号码格式不正确，固定电话请加拨区号", 0));
+                .isEqualTo(new PermissionDecision(false, "INVALID_NUMBER", "号码格式不正确，固定电话请加拨区号", 0, 0));
         assertThat(policy.decide(attempt("138001380001", null, 0, BALANCE_FOR_A_HUNDRED_MINUTES)).reasonCode())
                 .isEqualTo("INVALID_NUMBER");
     }
@@ -104,7 +104,7 @@ class CallPermissionTableTest {
     @Test
     void aBalanceShortOfOneMinuteRefusesTheCall() {
         assertThat(policy.decide(attempt(MOBILE, 100, 0, 95)))
-                .isEqualTo(new PermissionDecision(false, "INSUFFICIENT_BALANCE", "企业账户余额不足，请联系管理员充值", 0));
+                .isEqualTo(new PermissionDecision(false, "INSUFFICIENT_BALANCE", "企业账户余额不足，请联系管理员充值", 0, 0));
         assertThat(policy.decide(attempt(MOBILE, 100, 0, 96)).allowedMinutes()).isEqualTo(1);
     }
 
@@ -112,6 +112,12 @@ class CallPermissionTableTest {
     void theBalanceLimitsHowLongTheCallMayLast() {
         assertThat(policy.decide(attempt(MOBILE, 100, 0, 960)).allowedMinutes()).isEqualTo(10);
         assertThat(policy.decide(attempt(MOBILE, 100, 0, 1055)).allowedMinutes()).isEqualTo(10);
+    }
+
+    @Test
+    void theTariffPricesForwardedLegsAndRefusesNumbersWithoutAPrice() {
+        assertThat(policy.pricePerMinute(CalleeNumber.dialled("13800138000"))).hasValue(96);
+        assertThat(policy.pricePerMinute(CalleeNumber.dialled("+852 2123 4567"))).isEmpty();
     }
 
     @Test
