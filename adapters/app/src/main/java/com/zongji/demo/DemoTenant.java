@@ -3,13 +3,17 @@ package com.zongji.demo;
 import com.zongji.engine.access.Role;
 import com.zongji.engine.access.UserAccount;
 import com.zongji.engine.access.UserAccountRepository;
+import com.zongji.engine.billing.LedgerEntryKind;
+import com.zongji.engine.billing.Money;
 import com.zongji.engine.billing.PrepaidAccount;
 import com.zongji.engine.billing.PrepaidAccountRepository;
+import com.zongji.engine.billing.PrepaidLedger;
 import com.zongji.engine.contact.ExternalContact;
 import com.zongji.engine.contact.ExternalContactRepository;
 import com.zongji.engine.enterprise.Enterprise;
 import com.zongji.engine.enterprise.EnterpriseRepository;
 import com.zongji.engine.enterprise.OrganizationType;
+import com.zongji.engine.numbering.AllocatingExtensions;
 import com.zongji.engine.numbering.OfficeNumber;
 import com.zongji.engine.numbering.OfficeNumberRepository;
 import com.zongji.engine.org.Department;
@@ -38,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemoTenant implements ApplicationRunner {
 
     static final String DEMO_ADMIN = "admin";
+    /** Enough for the demo enterprise to place calls at once (about 1 000 minutes). */
+    private static final Money DEMO_OPENING_BALANCE = Money.ofYuan("100");
 
     private final EnterpriseRepository enterprises;
     private final DepartmentRepository departments;
@@ -47,6 +53,8 @@ public class DemoTenant implements ApplicationRunner {
     private final PrepaidAccountRepository accounts;
     private final UserAccountRepository users;
     private final PasswordEncoder passwords;
+    private final AllocatingExtensions extensions;
+    private final PrepaidLedger ledger;
 
     @Override
     @Transactional
@@ -79,7 +87,7 @@ public class DemoTenant implements ApplicationRunner {
         Department growth = departments.save(new Department(id, root.getId(), "权益与拉新"));
         Department sales = departments.save(new Department(id, root.getId(), "销售部"));
         Employee liuLi = employees.save(new Employee(id, media.getId(), "刘力", "18627000001", true));
-        employees.save(new Employee(id, media.getId(), "穆伦", "15627000002", true));
+        Employee muLun = employees.save(new Employee(id, media.getId(), "穆伦", "15627000002", true));
         employees.save(new Employee(id, growth.getId(), "荣彩", "18627000003", true));
         employees.save(new Employee(id, growth.getId(), "西灵", "15627000004", true));
         Employee wangFang = employees.save(new Employee(id, sales.getId(), "王芳", "13907100005", true));
@@ -87,7 +95,10 @@ public class DemoTenant implements ApplicationRunner {
         contacts.save(new ExternalContact(id, "陈先生", "楚天物流", "13807100077", wangFang.getId()));
         assignNumber("02787654321", id);
         enterprise.open();
+        enterprise.assignManualService(muLun.getId());
+        extensions.allocate(id);
         accounts.save(new PrepaidAccount(id));
+        ledger.credit(id, DEMO_OPENING_BALANCE, LedgerEntryKind.ADJUSTMENT, "demo-opening-balance");
         user(DEMO_ADMIN, Role.ENTERPRISE_ADMIN, id, null);
         user("liuli", Role.EMPLOYEE, id, liuLi.getId());
     }

@@ -3,6 +3,7 @@ package com.zongji.engine.billing;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -81,6 +82,14 @@ public class PrepaidLedger {
             post(account, LedgerEntryKind.CALL_CHARGE, Money.ZERO.minus(settlement.charged()), callReference);
         }
         return settlement;
+    }
+
+    /** Settles the call if it ever held balance (an inbound call that never rang anyone did not). */
+    public Optional<Settlement> settleIfHeld(long enterpriseId, String callReference, Money charge) {
+        if (reservations.findByEnterpriseIdAndCallReference(enterpriseId, callReference).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(settle(enterpriseId, callReference, charge));
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import lombok.AccessLevel;
 import lombok.Getter;
@@ -14,13 +15,16 @@ import lombok.NoArgsConstructor;
 
 /**
  * The record of one call (the CDR once it has ended): who called whom, when, for how long,
- * what it cost and how the employee marked it.
+ * what it cost and how the employee marked it. While the call is live it also names the node holding
+ * its dialogs and when that node last saw it alive, so another node can close it should that one die.
  */
 @Entity
 @Table(name = "call_record")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CallRecord {
+
+    private static final long SECONDS_PER_MINUTE = 60;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,22 +38,32 @@ public class CallRecord {
     @Enumerated(EnumType.STRING)
     private CallStatus status;
 
+    @Enumerated(EnumType.STRING)
+    private CallEnd endReason;
+
     private Long callerEmployeeId;
     private String callerNumber;
     private Long calleeEmployeeId;
     private String calleeNumber;
+    private String officeNumber;
 
     @Enumerated(EnumType.STRING)
     private CalleeIdentity calleeIdentity;
 
     private Instant startedAt;
+    /** When the two phones were connected: the start of the billed time. */
     private Instant answeredAt;
     private Instant endedAt;
     private int durationSeconds;
     private int billedMinutes;
     private long costThousandths;
+    private long pricePerMinuteThousandths;
+    /** How long (whole minutes) the call may stay connected before it is cut; null when not limited. */
+    private Long allowedMinutes;
     private boolean personal;
     private String note;
+    private String nodeId;
+    private Instant lastSeenAt;
 
     public CallRecord(Long enterpriseId, CallDirection direction, String callerNumber, String calleeNumber, Instant startedAt) {
         this.enterpriseId = enterpriseId;
@@ -57,6 +71,91 @@ public class CallRecord {
         this.callerNumber = callerNumber;
         this.calleeNumber = calleeNumber;
         this.startedAt = startedAt;
+        this.lastSeenAt = startedAt;
         this.status = CallStatus.SETTING_UP;
+    }
+
+    /** An employee's callback call to a callee (a colleague's employee id, or null). */
+    public static CallRecord outbound(long enterpriseId, long employeeId, String employeeMobile, String calleeNumber,
+            Long calleeEmployeeId, CalleeIdentity calleeIdentity, String officeNumber, long pricePerMinute,
+            long allowedMinutes, String nodeId, Instant at) {
+        CallRecord call = new CallRecord(enterpriseId, CallDirection.OUTBOUND, employeeMobile, calleeNumber, at);
+        call.callerEmployeeId = employeeId;
+        call.calleeEmployeeId = calleeEmployeeId;
+        call.calleeIdentity = calleeIdentity;
+        call.officeNumber = officeNumber;
+        call.pricePerMinuteThousandths = pricePerMinute;
+        call.allowedMinutes = allowedMinutes;
+        call.nodeId = nodeId;
+        return call;
+    }
+
+    public static CallRecord inbound(long enterpriseId, String callerNumber, String officeNumber, String nodeId, Instant at) {
+        CallRecord call = new CallRecord(enterpriseId, CallDirection.INBOUND, callerNumber, officeNumber, at);
+        call.officeNumber = officeNumber;
+        call.calleeIdentity = CalleeIdentity.COLLEAGUE;
+        call.nodeId = nodeId;
+        return call;
+    }
+
+    void inFlow() {
+        status = CallStatus.IN_FLOW;
+    }
+
+    /** An inbound call put through to an employee, priced by the tariff for that employee's mobile. */
+    void forwardingTo(long employeeId, long pricePerMinute) {
+        calleeEmployeeId = employeeId;
+        pricePerMinuteThousandths = pricePerMinute;
+    }
+
+    void limitTo(long minutes) {
+        allowedMinutes = allowedMinutes == null ? minutes : Math.min(allowedMinutes, minutes);
+    }
+
+    void bridged(Instant at) {
+        status = CallStatus.BRIDGED;
+        answeredAt = at;
+        lastSeenAt = at;
+    }
+
+    void seen(Instant at) {
+        lastSeenAt = at;
+    }
+
+    /** Ends the call and rates it: every started minute of connected time at the call's price. */
+    void end(CallEnd reason, Instant at) {
+        status = reason.status();
+        endReason = reason;
+        endedAt = at;
+        lastSeenAt = at;
+        long connected = answeredAt == null ? 0 : Math.max(0, Duration.between(answeredAt, at).toSeconds());
+        if (allowedMinutes != null) {
+            // The cut takes a moment to travel; the seconds after the limit are not the caller's to pay.
+            connected = Math.min(connected, allowedMinutes * SECONDS_PER_MINUTE);
+        }
+        durationSeconds = Math.toIntExact(connected);
+        billedMinutes = Math.toIntExact((connected + SECONDS_PER_MINUTE - 1) / SECONDS_PER_MINUTE);
+        costThousandths = Math.multiplyExact(billedMinutes, pricePerMinuteThousandths);
+    }
+
+    /** The ledger charged less than the rating (the hold capped it): the CDR shows what was charged. */
+    void chargedAtMost(long charged) {
+        if (charged < costThousandths) {
+            costThousandths = charged;
+            billedMinutes = pricePerMinuteThousandths == 0 ? 0 : Math.toIntExact(charged / pricePerMinuteThousandths);
+        }
+    }
+
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    /** The prepaid ledger's reference for this call's hold and charge. */
+    public String ledgerReference() {
+        return reference(id);
+    }
+
+    static String reference(long callId) {
+        return "call-" + callId;
     }
 }

@@ -39,6 +39,9 @@ public class Enterprise {
     /** When set, employees may call only colleagues and the enterprise's external contacts. */
     private boolean restrictToColleaguesAndContacts;
 
+    /** Who takes manual-service calls; null until the admin names someone. */
+    private Long manualServiceEmployeeId;
+
     public Enterprise(String name, String province, String city, OrganizationType organizationType, LocalDate certifiedOn) {
         this.name = name;
         this.province = province;
@@ -67,5 +70,9 @@ public class Enterprise {
 
     public void restrictCallsToColleaguesAndContacts(boolean restricted) {
         this.restrictToColleaguesAndContacts = restricted;
+    }
+
+    public void assignManualService(Long employeeId) {
+        this.manualServiceEmployeeId = employeeId;
     }
 }

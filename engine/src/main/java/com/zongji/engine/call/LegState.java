@@ -1,0 +1,9 @@
+package com.zongji.engine.call;
+
+public enum LegState {
+    DIALLING,
+    RINGING,
+    ANSWERED,
+    ENDED,
+    FAILED
+}
