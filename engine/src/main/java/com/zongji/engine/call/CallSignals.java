@@ -9,6 +9,10 @@ public interface CallSignals {
     /** An INVITE from the trunk to an office number; answers whether the engine takes the call. */
     InboundAdmission inboundCall(InboundOffer offer);
 
+    /**
+     * An outgoing leg is ringing (first 18x); for an admitted inbound leg, the signalling layer now holds
+     * it (after 180 Ringing) and the engine may answer it.
+     */
     void ringing(LegRef leg);
 
     void answered(LegRef leg);
