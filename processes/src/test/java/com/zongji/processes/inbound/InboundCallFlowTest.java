@@ -9,6 +9,11 @@ import com.zongji.engine.call.LegFailure;
 import com.zongji.engine.call.Prompt;
 import com.zongji.engine.call.SmartRoute;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -246,6 +251,42 @@ class InboundCallFlowTest {
         flow.ringAnswered(call);
 
         assertThat(waitingAt()).containsExactly("Event_MenuPromptFinished");
+    }
+
+    @Test
+    void twoEventsOfOneCallAtOnceNeitherReachTheSignallingThread() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            newCall();
+            steps.extension("8001", ALICE).manualService(SERVICE_DESK);
+            answer();
+            flow.promptFinished(call);
+            flow.digitsCollected(call, "8001");
+
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService signalling = Executors.newFixedThreadPool(2);
+            try {
+                Future<?> failed = signalling.submit(() -> awaitThen(go, () -> flow.ringFailed(call, LegFailure.NO_ANSWER)));
+                Future<?> ended = signalling.submit(() -> awaitThen(go, () -> flow.callEnded(call)));
+                go.countDown();
+                failed.get(30, TimeUnit.SECONDS);
+                ended.get(30, TimeUnit.SECONDS);
+            } finally {
+                signalling.shutdownNow();
+            }
+
+            assertEndedAt("EndEvent_CallEnded");
+            assertThat(steps.taken()).endsWith("hangUp");
+        }
+    }
+
+    private static void awaitThen(CountDownLatch go, Runnable event) {
+        try {
+            go.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        event.run();
     }
 
     private void answer() {

@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The engine's side of the flow, faked: answers from what a test arranged, and records each step the flow
- * took as a short line ({@code say ivr-menu}, {@code ring 7 PT30S}, {@code hangUp}).
+ * took as a short line ({@code say ivr-menu}, {@code ring 7 PT30S}, {@code hangUp}). As the engine does,
+ * a step counts only once the flow's transaction has committed: a rolled-back attempt leaves no line.
  */
 class RecordingSteps implements InboundCallSteps {
 
@@ -87,13 +90,13 @@ class RecordingSteps implements InboundCallSteps {
     @Override
     public synchronized void say(long callId, Prompt prompt) {
         prompts.add(prompt);
-        taken.add("say " + prompt.recording());
+        record("say " + prompt.recording());
     }
 
     @Override
     public synchronized void collectDigits(long callId, DigitCollection collection) {
         lastCollection = collection;
-        taken.add("collect");
+        record("collect");
     }
 
     @Override
@@ -113,16 +116,31 @@ class RecordingSteps implements InboundCallSteps {
 
     @Override
     public synchronized void ring(long callId, long employeeId, Duration ringTimeout) {
-        taken.add("ring " + employeeId + " " + ringTimeout);
+        record("ring " + employeeId + " " + ringTimeout);
     }
 
     @Override
     public synchronized void recordMissed(long callId, long employeeId) {
-        taken.add("missed " + employeeId);
+        record("missed " + employeeId);
     }
 
     @Override
     public synchronized void hangUp(long callId) {
-        taken.add("hangUp");
+        record("hangUp");
+    }
+
+    private void record(String step) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            taken.add(step);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                synchronized (RecordingSteps.this) {
+                    taken.add(step);
+                }
+            }
+        });
     }
 }
