@@ -1,6 +1,6 @@
 package com.zongji.adapters.sip.media;
 
-import com.zongji.adapters.sip.SipProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +14,11 @@ public class MediaConfiguration {
         return EspeakSpeech.onPath(System.getenv("PATH"), properties.speechTimeout());
     }
 
+    /** The SIP host is read as a plain property so that media does not depend on the signalling package. */
     @Bean(destroyMethod = "close")
-    RtpMediaSessions mediaSessions(MediaProperties properties, SipProperties sip, SpeechEngine speech) {
+    RtpMediaSessions mediaSessions(
+            MediaProperties properties, @Value("${zongji.sip.host:}") String sipHost, SpeechEngine speech) {
         return new RtpMediaSessions(
-                properties.advertisedHost(sip.host()), properties.portMin(), properties.portMax(), speech);
+                properties.advertisedHost(sipHost), properties.portMin(), properties.portMax(), speech);
     }
 }

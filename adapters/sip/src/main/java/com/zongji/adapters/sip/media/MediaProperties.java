@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the engine's RTP lives.
  *
  * @param host          the address advertised in SDP; by default the SIP host, or 127.0.0.1 when SIP listens
- *                      on every interface (0.0.0.0), which only suits a single machine
+ *                      on every interface (0.0.0.0 or unset), which only suits a single machine
  * @param portMin       lowest RTP port (even ports only are used)
  * @param portMax       highest RTP port
  * @param speechTimeout longest wait for text to speech before the prompt's recording is played instead
