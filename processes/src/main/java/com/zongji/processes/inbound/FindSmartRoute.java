@@ -1,5 +1,7 @@
 package com.zongji.processes.inbound;
 
+import static com.zongji.processes.inbound.InboundCallVariables.EMPLOYEE_ID;
+
 import com.zongji.engine.call.InboundCallSteps;
 import com.zongji.engine.call.SmartRoute;
 import java.util.Optional;
@@ -19,7 +21,6 @@ class FindSmartRoute implements JavaDelegate {
 
     static final String CALLBACK_WINDOW = "callbackWindow";
     static final String ROUTE_KIND = "routeKind";
-    static final String EMPLOYEE_ID = "employeeId";
     static final String EMPLOYEE_NAME = "employeeName";
     static final String MINUTES_AGO = "minutesAgo";
 

@@ -13,6 +13,8 @@ final class InboundCallVariables {
     static final String ENTERPRISE_ID = "enterpriseId";
     static final String CALLER_NUMBER = "callerNumber";
     static final String OFFICE_NUMBER = "officeNumber";
+    /** The employee a ring or missed-call step is about (an input), or whom a lookup found (a result). */
+    static final String EMPLOYEE_ID = "employeeId";
     /** Set by the message DigitsCollected: the keys pressed, empty when none came in time. */
     static final String DIGITS = "digits";
     /** Set by the message RingFailed: the {@link com.zongji.engine.call.LegFailure} name. */

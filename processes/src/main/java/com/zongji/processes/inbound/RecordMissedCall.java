@@ -1,5 +1,7 @@
 package com.zongji.processes.inbound;
 
+import static com.zongji.processes.inbound.InboundCallVariables.EMPLOYEE_ID;
+
 import com.zongji.engine.call.InboundCallSteps;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,8 +12,6 @@ import org.springframework.stereotype.Component;
 @Component("recordMissedCall")
 @RequiredArgsConstructor
 class RecordMissedCall implements JavaDelegate {
-
-    static final String EMPLOYEE_ID = "employeeId";
 
     private final InboundCallSteps steps;
 

@@ -1,5 +1,7 @@
 package com.zongji.processes.inbound;
 
+import static com.zongji.processes.inbound.InboundCallVariables.EMPLOYEE_ID;
+
 import com.zongji.engine.call.InboundCallSteps;
 import lombok.RequiredArgsConstructor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,7 +16,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class RingEmployee implements JavaDelegate {
 
-    static final String EMPLOYEE_ID = "employeeId";
     static final String RING_TIMEOUT = "ringTimeout";
 
     private final InboundCallSteps steps;
