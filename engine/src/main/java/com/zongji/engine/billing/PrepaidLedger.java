@@ -92,6 +92,15 @@ public class PrepaidLedger {
         return Optional.of(settle(enterpriseId, callReference, charge));
     }
 
+    /** What the call holds now (zero before its first slice and after settlement). */
+    @Transactional(readOnly = true)
+    public Money heldFor(long enterpriseId, String callReference) {
+        return reservations.findByEnterpriseIdAndCallReference(enterpriseId, callReference)
+                .filter(hold -> !hold.isSettled())
+                .map(BalanceReservation::reserved)
+                .orElse(Money.ZERO);
+    }
+
     @Transactional(readOnly = true)
     public Money balance(long enterpriseId) {
         return find(enterpriseId).balance();

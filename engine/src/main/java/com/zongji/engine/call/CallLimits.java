@@ -28,8 +28,8 @@ public class CallLimits {
     private final Clock clock;
 
     /** Holds the first slice unless one is held already; false (nothing held) when the balance cannot pay for it. */
-    public boolean holdFirstSlice(CallRecord call, LiveCalls.LiveCall state) {
-        return state.heldMinutes > 0 || holdSlice(call, state);
+    public boolean holdFirstSlice(CallRecord call) {
+        return heldMinutes(call) > 0 || holdSlice(call);
     }
 
     /**
@@ -49,36 +49,38 @@ public class CallLimits {
             live.schedule(state, until(cutAt.minus(settings.warningBeforeCut())), () -> telephony.play(warned, WARNING));
             live.schedule(state, until(cutAt), cut);
         }
-        if (allowed == null || state.heldMinutes < allowed) {
-            Instant heldUntil = bridgedAt.plus(Duration.ofMinutes(state.heldMinutes));
+        long held = heldMinutes(call);
+        if (allowed == null || held < allowed) {
+            Instant heldUntil = bridgedAt.plus(Duration.ofMinutes(held));
             live.schedule(state, until(heldUntil.minus(settings.sliceRenewalLead())), () -> {
                 CallRecord now = book.find(call.getId());
                 if (!now.isOpen()) {
                     return;
                 }
-                if (!holdSlice(now, state)) {
+                if (!holdSlice(now)) {
                     // No more balance: the call ends where the money held for it does.
-                    book.limitTo(now.getId(), state.heldMinutes);
+                    book.limitTo(now.getId(), heldMinutes(now));
                 }
                 plan(book.find(now.getId()), state, warned, cut);
             });
         }
     }
 
-    private boolean holdSlice(CallRecord call, LiveCalls.LiveCall state) {
+    /** Read from the ledger, not remembered: a flow step that is retried after a rollback holds nothing. */
+    private long heldMinutes(CallRecord call) {
+        return ledger.heldFor(call.getEnterpriseId(), call.ledgerReference()).thousandths() / call.getPricePerMinuteThousandths();
+    }
+
+    private boolean holdSlice(CallRecord call) {
         long minutes = settings.sliceMinutes();
         if (call.getAllowedMinutes() != null) {
-            minutes = Math.min(minutes, call.getAllowedMinutes() - state.heldMinutes);
+            minutes = Math.min(minutes, call.getAllowedMinutes() - heldMinutes(call));
         }
         if (minutes <= 0) {
             return false;
         }
         Money slice = Money.ofThousandths(Math.multiplyExact(minutes, call.getPricePerMinuteThousandths()));
-        boolean granted = ledger.reserve(call.getEnterpriseId(), call.ledgerReference(), slice).granted();
-        if (granted) {
-            state.heldMinutes += minutes;
-        }
-        return granted;
+        return ledger.reserve(call.getEnterpriseId(), call.ledgerReference(), slice).granted();
     }
 
     private Duration until(Instant at) {

@@ -37,7 +37,6 @@ public class LiveCalls {
         public LegRef ringing;
         public LegRef connected;
         public int ringAttempts;
-        long heldMinutes;
 
         LiveCall(long callId, CallDirection direction) {
             this.callId = callId;

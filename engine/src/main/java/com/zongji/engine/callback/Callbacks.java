@@ -84,8 +84,8 @@ public class Callbacks implements LegEvents {
         CallRecord call = book.open(CallRecord.outbound(enterprise.getId(), caller.getId(), caller.getMobile(), callee.number(),
                 callee.employeeId(), callee.identity(), office, decision.pricePerMinute(), decision.allowedMinutes(),
                 settings.nodeId(), clock.instant()));
-        LiveCalls.LiveCall state = live.add(call.getId(), CallDirection.OUTBOUND);
-        if (!limits.holdFirstSlice(call, state)) {
+        live.add(call.getId(), CallDirection.OUTBOUND);
+        if (!limits.holdFirstSlice(call)) {
             live.remove(call.getId());
             book.close(call.getId(), CallEnd.NO_BALANCE);
             throw new CallRefused("INSUFFICIENT_BALANCE", "企业账户余额不足，请联系管理员充值");

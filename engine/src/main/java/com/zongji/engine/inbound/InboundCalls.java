@@ -210,7 +210,7 @@ public class InboundCalls implements InboundCallSteps, LegEvents {
             return;
         }
         book.forwardingTo(callId, employeeId, price.getAsLong());
-        if (!limits.holdFirstSlice(book.find(callId), state.get())) {
+        if (!limits.holdFirstSlice(book.find(callId))) {
             reportRingFailed(callId, LegFailure.REJECTED);
             return;
         }
