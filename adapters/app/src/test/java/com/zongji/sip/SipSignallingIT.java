@@ -2,6 +2,7 @@ package com.zongji.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.zongji.sip.Sipp.Transport;
 import com.zongji.support.EngineIT;
 import java.io.IOException;
@@ -12,12 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** The engine's SIP port, driven by sipp as a carrier trunk or a phone would drive it. */
 @ExtendWith(OutputCaptureExtension.class)
 class SipSignallingIT extends EngineIT {
+
+    @Autowired
+    TestRestTemplate http;
 
     @Test
     void optionsOverUdpIsAnswered() throws Exception {
@@ -34,10 +40,18 @@ class SipSignallingIT extends EngineIT {
         assertCallSucceeds(Sipp.run("invite-unknown-number", Transport.UDP, SIP_PORT));
     }
 
-    /** 02787654321 is the demo enterprise's office number; until calls are connected it gets 480. */
+    /** 02787654321 is the demo enterprise's office number: answered with SDP, and the call is on record. */
     @Test
-    void inviteToAServedNumberIsFound() throws Exception {
+    void inviteToAServedNumberIsAnsweredAndRecorded() throws Exception {
         assertCallSucceeds(Sipp.run("invite-served-number", Transport.UDP, SIP_PORT));
+
+        JsonNode calls = http.withBasicAuth("admin", "admin").getForObject("/api/calls", JsonNode.class);
+        assertThat(calls).as("%s", calls).anySatisfy(call -> {
+            assertThat(call.get("direction").asText()).isEqualTo("INBOUND");
+            assertThat(call.get("callerNumber").asText()).isEqualTo("13800138000");
+            assertThat(call.get("officeNumber").asText()).isEqualTo("02787654321");
+            assertThat(call.get("answeredAt").isNull()).as("not connected to anyone").isTrue();
+        });
     }
 
     @Test
