@@ -20,7 +20,11 @@ final class PromptAudio {
     /** Completes on a speech thread for spoken prompts (synthesis is slow), at once for recordings. */
     CompletableFuture<byte[]> muLaw(Prompt prompt) {
         if (!prompt.isSpoken()) {
-            return CompletableFuture.supplyAsync(() -> recordings.muLaw(prompt.recording()), Runnable::run);
+            try {
+                return CompletableFuture.completedFuture(recordings.muLaw(prompt.recording()));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
         }
         return CompletableFuture.supplyAsync(
                 () -> speech.speak(prompt.speech()).orElseGet(() -> recordings.muLaw(prompt.recording())),

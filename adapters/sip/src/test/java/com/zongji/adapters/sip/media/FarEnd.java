@@ -79,6 +79,14 @@ final class FarEnd implements AutoCloseable {
         }
     }
 
+    /** Takes the packets already on their way (at most {@code limit}), until 100 ms pass without one. */
+    void drain(int limit) {
+        int taken = 0;
+        while (taken < limit && !staysQuietFor(100)) {
+            taken++;
+        }
+    }
+
     void sendTo(int port, byte[] datagram) {
         try {
             socket.send(new DatagramPacket(datagram, datagram.length, new InetSocketAddress("127.0.0.1", port)));
