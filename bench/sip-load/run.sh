@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# Call set-up under load: the packaged engine against sipp. See bench/sip-load/README.md.
+#
+#   bench/sip-load/run.sh inbound  [rate ...]   sipp calls 02787654321 at each rate (calls/s) for STEP_SECONDS,
+#                                               stops after the first step with failed calls
+#   bench/sip-load/run.sh outbound [rate ...]   Driver.java posts /api/calls as liuli at each rate, sipp is the trunk
+#   bench/sip-load/run.sh hold     [calls]      that many inbound calls held open at once (IVR -> manual service ->
+#                                               bridged to the trunk), then heap, CPU and a set-up probe
+#
+# Needs: ./mvnw -B -q install -DskipTests (adapters/app/target/zongji.jar), JDK 17 (java, jcmd), sipp, curl.
+# Environment: STEP_SECONDS (20), HOLD_MS (1000), HISTORY_LEVEL (unset = the shipped "full"),
+#   HOLD_RATE (50), HOLD_SECONDS (90), PROBE_RATE (20), JAVA_OPTS, ports SIP_PORT (15060), HTTP_PORT (18080),
+#   TRUNK_PORT (15080), UAC_PORT (15070; the probe uses +2); RTP: engine 40000-49998, sipp 36000/36100/37000.
+# Takes /tmp/zongji-it.lock for the whole run, as the ITs do.
+set -euo pipefail
+
+if [ -z "${ZONGJI_BENCH_LOCKED:-}" ]; then
+    exec env ZONGJI_BENCH_LOCKED=1 flock /tmp/zongji-it.lock "$0" "$@"
+fi
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+mode=${1:-}
+shift || true
+case "$mode" in
+    inbound) rates=("${@:-20 50 100 200 400 600 800}") ;;
+    outbound) rates=("${@:-5 10 20 50 100 200}") ;;
+    hold) rates=("${1:-1000}") ;;
+    *) sed -n '2,15p' "$0" >&2; exit 2 ;;
+esac
+read -r -a rates <<<"${rates[*]}"
+
+STEP_SECONDS=${STEP_SECONDS:-20}
+HOLD_MS=${HOLD_MS:-1000}
+HOLD_RATE=${HOLD_RATE:-50}
+HOLD_SECONDS=${HOLD_SECONDS:-90}
+PROBE_RATE=${PROBE_RATE:-20}
+SIP_PORT=${SIP_PORT:-15060}
+HTTP_PORT=${HTTP_PORT:-18080}
+TRUNK_PORT=${TRUNK_PORT:-15080}
+UAC_PORT=${UAC_PORT:-15070}
+OFFICE=02787654321
+base=http://127.0.0.1:$HTTP_PORT
+
+work=$(mktemp -d /tmp/zongji-sipload.XXXXXX)
+summary=$work/summary.md
+engine_pid=
+trunk_pid=
+hold_pid=
+
+say() { echo "$*" | tee -a "$summary"; }
+
+cleanup() {
+    for pid in $hold_pid $trunk_pid; do kill -INT "$pid" 2>/dev/null || true; done
+    if [ -n "$engine_pid" ]; then
+        kill "$engine_pid" 2>/dev/null || true
+        wait "$engine_pid" 2>/dev/null || true
+    fi
+    echo "work dir (logs, sipp statistics, H2 database): $work" >&2
+}
+trap cleanup EXIT
+
+# A copy of the jar, so a rebuild during the run changes nothing.
+cp "$root/adapters/app/target/zongji.jar" "$work/zongji.jar"
+(cd "$work" && unzip -q -j -o zongji.jar 'BOOT-INF/lib/h2-*.jar' && mv h2-*.jar h2.jar)
+
+say "# sip-load $mode $(date -u +%Y-%m-%dT%H:%MZ)"
+say "- machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB;" \
+    "$(java -version 2>&1 | head -1); sipp $(sipp -v 2>&1 | grep -o 'v[0-9.]*' | head -1)"
+say "- engine: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- adapters engine processes rules || echo '+local changes'), jar built $(date -u -r "$root/adapters/app/target/zongji.jar" +%H:%MZ)," \
+    "history level ${HISTORY_LEVEL:-full (shipped)}, JAVA_OPTS='${JAVA_OPTS:-}'"
+
+start_engine() {
+    local args=(--server.port="$HTTP_PORT" --zongji.sip.port="$SIP_PORT" --zongji.sip.trunk.port="$TRUNK_PORT"
+        --zongji.calls.node-id=bench --zongji.media.port-min=40000 --zongji.media.port-max=49998
+        # AUTO_SERVER lets this script's SQL reach the engine's database while it runs (H2 refuses it together
+        # with the shipped DB_CLOSE_ON_EXIT=FALSE, which only matters for an orderly shutdown).
+        "--spring.datasource.url=jdbc:h2:file:./data/zongji;AUTO_SERVER=TRUE")
+    [ -n "${HISTORY_LEVEL:-}" ] && args+=(--camunda.bpm.history-level="$HISTORY_LEVEL")
+    # shellcheck disable=SC2086
+    (cd "$work" && exec java ${JAVA_OPTS:-} -jar zongji.jar "${args[@]}" >engine.log 2>&1) &
+    engine_pid=$!
+    local t0=$SECONDS
+    until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+        kill -0 "$engine_pid" 2>/dev/null || { echo "engine died, see $work/engine.log" >&2; exit 1; }
+        [ $((SECONDS - t0)) -lt 600 ] || { echo "engine not healthy after 600 s" >&2; exit 1; }
+        sleep 0.5
+    done
+    say "- engine healthy after $((SECONDS - t0)) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# Open all day every day (results must not depend on the hour the bench runs), and money for many calls.
+prepare_tenant() {
+    curl -fsS -u admin:admin -X PUT -H 'Content-Type: application/json' "$base/api/service-hours" \
+        -d '{"opens":"00:00","closes":"23:59:59","servesWeekends":true,"servesHolidays":true}' >/dev/null
+    local top_up=1000000000   # one million yuan, in thousandths
+    java -cp "$work/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/zongji;AUTO_SERVER=TRUE" -user sa -password '' -sql "
+        insert into ledger_entry (enterprise_id, kind, amount_thousandths, balance_after_thousandths, reference, created_at)
+            select p.enterprise_id, 'ADJUSTMENT', $top_up, p.balance_thousandths + $top_up, 'bench-top-up', current_timestamp
+            from prepaid_account p join office_number o on o.enterprise_id = p.enterprise_id where o.number = '$OFFICE';
+        update prepaid_account set balance_thousandths = balance_thousandths + $top_up, version = version + 1
+            where enterprise_id = (select enterprise_id from office_number where number = '$OFFICE');" >/dev/null
+    say "- demo enterprise: service hours 00:00-23:59:59 every day, balance $(curl -fsS -u admin:admin "$base/api/account" | grep -o '"balanceYuan":"[^"]*"')"
+}
+
+start_trunk() {
+    mkdir -p "$work/trunk"
+    (cd "$work/trunk" && exec sipp -sf "$here/trunk-uas.xml" -i 127.0.0.1 -p "$TRUNK_PORT" -mp 37000 \
+        -trace_stat -stf stat.csv -fd 5 -trace_err -nostdin >sipp.out 2>&1) &
+    trunk_pid=$!
+}
+
+# Callers 13600000000.. (not the demo contact 13807100077, whose calls smart routing would treat specially).
+write_callers() {
+    { echo SEQUENTIAL; seq 13600000000 13600099999; } >"$work/callers.csv"
+}
+
+stat_value() { # stat.csv column -> value on the last line
+    awk -F';' -v col="$2" 'NR==1{for(i=1;i<=NF;i++) if($i==col) c=i} END{print $c}' "$1"
+}
+
+# Percentiles and rate of the INVITE->200 response times in a sipp rtt file (ms;ms;rtd lines).
+rtt_summary() {
+    local file=$1
+    [ -s "$file" ] || { echo "n=0"; return; }
+    grep -E '^[0-9]' "$file" | cut -d';' -f1,2 | sort -t';' -k2 -g | awk -F';' '
+        { t[NR]=$2; if (min==""||$1<min) min=$1; if ($1>max) max=$1 }
+        END { p50=t[int(NR*0.50+0.999)]; p99=t[int(NR*0.99+0.999)]
+              printf "n=%d p50=%.1f p99=%.1f max=%.1f answered_per_s=%.1f", NR, p50, p99, t[NR], (max>min ? (NR-1)*1000/(max-min) : 0) }'
+}
+
+# One inbound step: rate calls/s for seconds, each held hold_ms. Prints a table row; returns 1 on failed calls.
+inbound_step() {
+    local rate=$1 seconds=$2 hold=$3 name=$4 port=${5:-$UAC_PORT} media=${6:-36000}
+    local dir=$work/$name calls=$(( $1 * $2 )) rc=0
+    mkdir -p "$dir"
+    (cd "$dir" && exec sipp 127.0.0.1:"$SIP_PORT" -sf "$here/inbound-uac.xml" -inf "$work/callers.csv" -s "$OFFICE" \
+        -i 127.0.0.1 -p "$port" -mp "$media" -r "$rate" -rp 1000 -m "$calls" -l $(( rate * (hold / 1000 + 15) )) \
+        -d "$hold" -recv_timeout 10000 -timeout $(( seconds + hold / 1000 + 60 )) \
+        -trace_stat -stf stat.csv -fd 1 -trace_rtt -rtt_freq 20 -trace_err -nostdin >sipp.out 2>&1) || rc=$?
+    local ok failed retrans
+    ok=$(stat_value "$dir/stat.csv" 'SuccessfulCall(C)')
+    failed=$(stat_value "$dir/stat.csv" 'FailedCall(C)')
+    retrans=$(stat_value "$dir/stat.csv" 'Retransmissions(C)')
+    local rtt
+    rtt=$(rtt_summary "$(ls "$dir"/*_rtt.csv 2>/dev/null | head -1)")
+    say "| $name | $rate | $calls | $ok | $failed | $retrans | $rtt | $(cut -d' ' -f1 /proc/loadavg) |"
+    [ "${failed:-0}" = 0 ] || say "  - $name failures: $(failure_reasons "$dir")"
+    [ "${failed:-1}" = 0 ] && [ "$ok" = "$calls" ]
+}
+
+# What sipp's error log says went wrong, counted: responses it did not expect, timeouts, retransmissions exhausted.
+failure_reasons() {
+    cat "$1"/*_errors.log 2>/dev/null | grep -oE "received 'SIP/2.0 [0-9]+ [^']*|[Tt]ime ?out[a-z ]*|retrans[a-z ]*|unexpected message [a-z ]*while expecting '[0-9A-Z]+'" \
+        | sed "s/received 'SIP\/2.0 /got /" | sort | uniq -c | sort -rn | head -5 | awk '{c=$1; $1=""; printf "%s%d×%s", sep, c, $0; sep="; "}'
+}
+
+engine_cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+java_pid() { pgrep -f "zongji.jar --server.port=$HTTP_PORT" | head -1; }
+
+case "$mode" in
+inbound)
+    write_callers
+    start_engine
+    prepare_tenant
+    start_trunk
+    say ""
+    say "| step | offered calls/s | calls | ok | failed | retransmissions | INVITE->200 ms | load after |"
+    say "|---|---|---|---|---|---|---|---|"
+    best=0
+    for rate in "${rates[@]}"; do
+        if inbound_step "$rate" "$STEP_SECONDS" "$HOLD_MS" "inbound-$rate"; then best=$rate; else break; fi
+        sleep 5
+    done
+    say ""
+    say "highest offered rate with 0 failed calls over $STEP_SECONDS s: $best calls/s"
+    ;;
+outbound)
+    start_engine
+    prepare_tenant
+    start_trunk
+    best=0
+    for rate in "${rates[@]}"; do
+        say ""
+        say "## outbound $rate calls/s for $STEP_SECONDS s, hold $HOLD_MS ms"
+        java "$here/Driver.java" --base "$base" --rate "$rate" --seconds "$STEP_SECONDS" --hold-ms "$HOLD_MS" \
+            --first-number $((13900000000 + rate * 100000)) 2>&1 | tee -a "$summary" | tee "$work/outbound-$rate.txt"
+        grep -q ' failed=0 ' "$work/outbound-$rate.txt" || break
+        best=$rate
+        sleep 5
+    done
+    say ""
+    say "highest offered rate with 0 failed calls over $STEP_SECONDS s: $best calls/s"
+    trunk_ok=$(stat_value "$work/trunk/stat.csv" 'SuccessfulCall(C)' || true)
+    say "trunk legs answered and ended by BYE: ${trunk_ok:-?} (statistics every 5 s)"
+    ;;
+hold)
+    calls=${rates[0]}
+    write_callers
+    start_engine
+    prepare_tenant
+    start_trunk
+    jpid=$(java_pid)
+    jcmd "$jpid" GC.run >/dev/null
+    say "- idle engine: heap after full GC $(jcmd "$jpid" GC.heap_info | grep -oE 'used [0-9]+K' | head -1), threads $(jcmd "$jpid" Thread.print | grep -c '^"')"
+    mkdir -p "$work/hold"
+    (cd "$work/hold" && exec sipp 127.0.0.1:"$SIP_PORT" -sf "$here/inbound-uac.xml" -inf "$work/callers.csv" -s "$OFFICE" \
+        -i 127.0.0.1 -p "$UAC_PORT" -mp 36000 -r "$HOLD_RATE" -rp 1000 -m "$calls" -l "$calls" -d $(( HOLD_SECONDS * 1000 )) \
+        -recv_timeout 20000 -timeout $(( calls / HOLD_RATE + HOLD_SECONDS + 120 )) \
+        -trace_stat -stf stat.csv -fd 1 -trace_rtt -rtt_freq 50 -trace_err -nostdin >sipp.out 2>&1) &
+    hold_pid=$!
+    # All placed, past the IVR's 5 s first-digit timeout and bridged to manual service through the trunk.
+    sleep $(( calls / HOLD_RATE + 15 ))
+    say "- held: sipp open calls $(stat_value "$work/hold/stat.csv" 'CurrentCall'), successful so far $(stat_value "$work/hold/stat.csv" 'SuccessfulCall(C)'), failed $(stat_value "$work/hold/stat.csv" 'FailedCall(C)'); trunk legs open $(stat_value "$work/trunk/stat.csv" 'CurrentCall')"
+    t0=$(engine_cpu_ticks "$jpid"); sleep 10; t1=$(engine_cpu_ticks "$jpid")
+    say "- engine CPU while $calls calls are held (10 s): $(( (t1 - t0) * 100 / $(getconf CLK_TCK) / 10 )) % of one core"
+    say "- heap in use now: $(jcmd "$jpid" GC.heap_info | grep -oE 'used [0-9]+K' | head -1); threads $(jcmd "$jpid" Thread.print | grep -c '^"')"
+    jcmd "$jpid" Thread.print >"$work/threads-held.txt"
+    jcmd "$jpid" GC.run >/dev/null
+    say "- heap after full GC with $calls calls held: $(jcmd "$jpid" GC.heap_info | grep -oE 'used [0-9]+K' | head -1)"
+    say ""
+    say "| step | offered calls/s | calls | ok | failed | retransmissions | INVITE->200 ms | load after |"
+    say "|---|---|---|---|---|---|---|---|"
+    t0=$(engine_cpu_ticks "$jpid")
+    inbound_step "$PROBE_RATE" 10 "$HOLD_MS" "probe-while-held" $((UAC_PORT + 2)) 36100 || true
+    t1=$(engine_cpu_ticks "$jpid")
+    say "- engine CPU during the probe: $(( (t1 - t0) * 100 / $(getconf CLK_TCK) / 11 )) % of one core"
+    wait "$hold_pid" || true
+    hold_pid=
+    say ""
+    say "held calls: ok $(stat_value "$work/hold/stat.csv" 'SuccessfulCall(C)'), failed $(stat_value "$work/hold/stat.csv" 'FailedCall(C)'), set-up $(rtt_summary "$(ls "$work"/hold/*_rtt.csv | head -1)")"
+    ;;
+esac
