@@ -4,33 +4,49 @@ import com.zongji.engine.numbering.ServedNumbers;
 import gov.nist.javax.sip.message.SIPMessage;
 import java.util.List;
 import java.util.Optional;
+import javax.sip.RequestEvent;
 import javax.sip.address.SipURI;
 import javax.sip.address.TelURL;
 import javax.sip.address.URI;
+import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
 /**
  * Decides what each incoming request gets, in the order a Kamailio request_route would: sanity checks,
- * then a lookup of what the request is for. Sending the reply is the listener's job.
+ * requests within a call we hold, then a lookup of what the request is for. Replies the route decides
+ * are sent by the listener; calls and their dialogs answer for themselves.
  */
 class RequestRoute {
 
-    static final List<String> ALLOWED_METHODS =
-            List.of(Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL, Request.OPTIONS);
+    static final List<String> ALLOWED_METHODS = List.of(
+            Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL, Request.OPTIONS, Request.INFO);
 
     private final ServedNumbers servedNumbers;
+    private final InboundLegs inbound;
+    private final DialogRequests dialogs;
 
-    RequestRoute(ServedNumbers servedNumbers) {
+    RequestRoute(ServedNumbers servedNumbers, InboundLegs inbound, DialogRequests dialogs) {
         this.servedNumbers = servedNumbers;
+        this.inbound = inbound;
+        this.dialogs = dialogs;
     }
 
-    /** The reply to send, or empty when the request must not be answered. */
-    Optional<Reply> route(Request request) {
+    /** The reply to send, or empty when the request is answered elsewhere or must not be answered. */
+    Optional<Reply> route(RequestEvent event) {
+        Request request = event.getRequest();
         if (Request.ACK.equals(request.getMethod())) {
+            dialogs.acknowledge(event);
             return Optional.empty();
         }
-        return Optional.of(sanity(request).orElseGet(() -> lookup(request)));
+        Optional<Reply> insane = sanity(request);
+        if (insane.isPresent()) {
+            return insane;
+        }
+        if (dialogs.take(event)) {
+            return Optional.empty();
+        }
+        return lookup(event);
     }
 
     /** Headers that failed to parse, or were missing, reach us as "unrecognized" (see LenientRequestParser). */
@@ -46,26 +62,39 @@ class RequestRoute {
         return Optional.empty();
     }
 
-    private Reply lookup(Request request) {
+    private Optional<Reply> lookup(RequestEvent event) {
+        Request request = event.getRequest();
         return switch (request.getMethod()) {
-            case Request.OPTIONS -> Reply.withAllowedMethods(Response.OK);
-            case Request.INVITE -> serves(request.getRequestURI()) ? offerCall(request) : Reply.of(Response.NOT_FOUND);
-            // No dialog or pending INVITE is kept yet, so there is nothing they could end.
-            case Request.BYE, Request.CANCEL -> Reply.of(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
-            default -> Reply.withAllowedMethods(Response.METHOD_NOT_ALLOWED);
+            case Request.OPTIONS -> Optional.of(Reply.withAllowedMethods(Response.OK));
+            case Request.INVITE -> isWithinADialog(request)
+                    ? Optional.of(Reply.of(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST))
+                    : offerCall(event);
+            // No leg of ours took them, so there is nothing they could end or reach.
+            case Request.BYE, Request.CANCEL, Request.INFO ->
+                    Optional.of(Reply.of(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+            default -> Optional.of(Reply.withAllowedMethods(Response.METHOD_NOT_ALLOWED));
         };
     }
 
-    /** An INVITE to a number we serve. Calls are not connected yet. */
-    private Reply offerCall(Request invite) {
-        return Reply.of(Response.TEMPORARILY_UNAVAILABLE);
+    /** An INVITE to a number we serve is the engine's to decide; anything else is not found. */
+    private Optional<Reply> offerCall(RequestEvent event) {
+        String dialled = numberOf(event.getRequest().getRequestURI());
+        if (dialled == null || !servedNumbers.isServed(dialled)) {
+            return Optional.of(Reply.of(Response.NOT_FOUND));
+        }
+        inbound.offer(event, dialled);
+        return Optional.empty();
     }
 
-    private boolean serves(URI requestUri) {
-        String dialled = requestUri instanceof SipURI sip ? sip.getUser()
-                : requestUri instanceof TelURL tel ? tel.getPhoneNumber()
+    /** The number a SIP or tel URI names (the user part), or null. */
+    static String numberOf(URI uri) {
+        return uri instanceof SipURI sip ? sip.getUser()
+                : uri instanceof TelURL tel ? tel.getPhoneNumber()
                 : null;
-        return dialled != null && servedNumbers.isServed(dialled);
+    }
+
+    private static boolean isWithinADialog(Request request) {
+        return ((ToHeader) request.getHeader(ToHeader.NAME)).getTag() != null;
     }
 
     private static String headerName(String headerLine) {

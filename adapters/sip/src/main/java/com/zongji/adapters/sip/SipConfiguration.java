@@ -1,6 +1,10 @@
 package com.zongji.adapters.sip;
 
+import com.zongji.adapters.sip.media.MediaSessions;
+import com.zongji.engine.call.CallSignals;
+import com.zongji.engine.call.Telephony;
 import com.zongji.engine.numbering.ServedNumbers;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,13 +13,20 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(SipProperties.class)
 public class SipConfiguration {
 
+    /** CallSignals is looked up when first used: the engine's implementation itself needs Telephony. */
     @Bean
-    RequestRoute requestRoute(ServedNumbers servedNumbers) {
-        return new RequestRoute(servedNumbers);
+    B2bua b2bua(SipProperties properties, ServedNumbers servedNumbers, MediaSessions media,
+            ObjectProvider<CallSignals> signals) {
+        return new B2bua(properties, servedNumbers, media, signals::getObject);
     }
 
     @Bean
-    SipServer sipServer(SipProperties properties, RequestRoute route) {
-        return new SipServer(properties, route);
+    Telephony telephony(B2bua b2bua) {
+        return b2bua.telephony();
+    }
+
+    @Bean
+    SipServer sipServer(B2bua b2bua) {
+        return b2bua.server();
     }
 }

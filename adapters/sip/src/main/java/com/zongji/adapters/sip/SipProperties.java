@@ -12,6 +12,11 @@ public record SipProperties(
         @DefaultValue({"udp", "tcp"}) List<Transport> transports,
         @DefaultValue Trunk trunk) {
 
+    /** The address peers are told to reach us at (Via, Contact, From): the listening host, or loopback for "any". */
+    public String advertisedHost() {
+        return "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+    }
+
     public enum Transport {
         UDP,
         TCP;

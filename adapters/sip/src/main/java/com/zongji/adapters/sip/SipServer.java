@@ -3,8 +3,6 @@ package com.zongji.adapters.sip;
 import gov.nist.javax.sip.EventScanner;
 import gov.nist.javax.sip.EventWrapper;
 import gov.nist.javax.sip.SipStackImpl;
-import gov.nist.javax.sip.header.HeaderFactoryImpl;
-import gov.nist.javax.sip.message.MessageFactoryImpl;
 import java.util.Iterator;
 import java.util.Properties;
 import javax.sip.IOExceptionEvent;
@@ -25,12 +23,14 @@ public class SipServer implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SipServer.class);
 
     private final SipProperties properties;
+    private final SipEndpoint endpoint;
     private final SipListener listener;
     private SipStackImpl stack;
 
-    SipServer(SipProperties properties, RequestRoute route) {
+    SipServer(SipProperties properties, SipEndpoint endpoint, SipListener listener) {
         this.properties = properties;
-        this.listener = new SignallingListener(route, new MessageFactoryImpl(), new HeaderFactoryImpl());
+        this.endpoint = endpoint;
+        this.listener = listener;
     }
 
     @Override
@@ -50,6 +50,7 @@ public class SipServer implements SmartLifecycle {
             }
             provider.addSipListener(listener);
             stack.start();
+            endpoint.attach(provider);
             log.info("SIP listening on {}:{} {}", properties.host(), properties.port(), properties.transports());
         } catch (Exception e) {
             IllegalStateException failure = new IllegalStateException(
@@ -86,6 +87,7 @@ public class SipServer implements SmartLifecycle {
      * listener left to receive it.
      */
     private void shutDown() {
+        endpoint.detach();
         EventScanner events = stack.getEventScanner();
         for (Iterator<?> providers = stack.getSipProviders(); providers.hasNext(); ) {
             ((SipProvider) providers.next()).removeSipListener(listener);

@@ -3,7 +3,12 @@ package com.zongji.adapters.sip;
 import static com.zongji.adapters.sip.SipMessages.request;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.zongji.engine.numbering.NumberStatus;
@@ -12,6 +17,7 @@ import com.zongji.engine.numbering.ServedNumbers;
 import gov.nist.core.CommonLogger;
 import java.text.ParseException;
 import java.util.Optional;
+import javax.sip.RequestEvent;
 import javax.sip.message.Request;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RequestRouteTest {
 
     private final OfficeNumberRepository numbers = mock(OfficeNumberRepository.class);
-    private final RequestRoute route = new RequestRoute(new ServedNumbers(numbers));
+    private final InboundLegs inbound = mock(InboundLegs.class);
+    private final DialogRequests dialogs = mock(DialogRequests.class);
+    private final RequestRoute route = new RequestRoute(new ServedNumbers(numbers), inbound, dialogs);
 
     @BeforeAll
     static void parserLogsWithoutAStack() {
@@ -40,23 +48,44 @@ class RequestRouteTest {
     }
 
     @Test
-    void inviteToAServedNumberIsFoundButNotYetConnected() throws ParseException {
+    void inviteToAServedNumberIsOfferedToTheEngine() throws ParseException {
         when(numbers.existsByNumberAndStatus("02787654321", NumberStatus.ASSIGNED)).thenReturn(true);
 
-        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1"))).contains(Reply.of(480));
-        assertThat(route(request("INVITE", "tel:02787654321"))).contains(Reply.of(480));
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1"))).isEmpty();
+        assertThat(route(request("INVITE", "tel:02787654321"))).isEmpty();
+
+        verify(inbound, times(2)).offer(any(), eq("02787654321"));
     }
 
     @Test
-    void ackIsNeverAnswered() throws ParseException {
+    void ackIsNeverAnsweredButReachesTheLegs() throws ParseException {
         assertThat(route(request("ACK", "sip:02700000000@127.0.0.1"))).isEmpty();
         assertThat(route(request("ACK", "sip:02700000000@127.0.0.1", "CSeq: abc ACK"))).isEmpty();
+
+        verify(dialogs, times(2)).acknowledge(any());
     }
 
     @Test
-    void byeAndCancelOutsideACallDoNotExist() throws ParseException {
+    void requestsOutsideACallDoNotExist() throws ParseException {
         assertThat(route(request("BYE", "sip:127.0.0.1", "To: <sip:b@127.0.0.1>;tag=1"))).contains(Reply.of(481));
         assertThat(route(request("CANCEL", "sip:02700000000@127.0.0.1"))).contains(Reply.of(481));
+        assertThat(route(request("INFO", "sip:127.0.0.1", "To: <sip:b@127.0.0.1>;tag=1"))).contains(Reply.of(481));
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1", "To: <sip:b@127.0.0.1>;tag=1")))
+                .contains(Reply.of(481));
+        verifyNoInteractions(inbound);
+    }
+
+    @Test
+    void requestsWithinALegHeldHereAreLeftToIt() throws ParseException {
+        when(dialogs.take(any())).thenReturn(true);
+
+        assertThat(route(request("BYE", "sip:127.0.0.1", "To: <sip:b@127.0.0.1>;tag=1"))).isEmpty();
+    }
+
+    @Test
+    void optionsWithinACallIsAnsweredAsAnyOptions() throws ParseException {
+        assertThat(route(request("OPTIONS", "sip:127.0.0.1", "To: <sip:b@127.0.0.1>;tag=1")))
+                .contains(Reply.withAllowedMethods(200));
     }
 
     @Test
@@ -96,6 +125,6 @@ class RequestRouteTest {
 
     private Optional<Reply> route(String text) throws ParseException {
         Request request = (Request) new LenientRequestParser().parseSIPMessage(text.getBytes(UTF_8), true, false, null);
-        return route.route(request);
+        return route.route(new RequestEvent(this, null, null, request));
     }
 }

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 
+import com.zongji.adapters.sip.media.MediaSessions;
+import com.zongji.engine.call.CallSignals;
 import com.zongji.engine.numbering.OfficeNumberRepository;
 import com.zongji.engine.numbering.ServedNumbers;
 import java.io.BufferedReader;
@@ -91,7 +93,8 @@ class SipServerTest {
     private static SipServer server(int port) {
         SipProperties properties = new SipProperties(
                 "127.0.0.1", port, List.of(SipProperties.Transport.UDP, SipProperties.Transport.TCP), null);
-        return new SipServer(properties, new RequestRoute(new ServedNumbers(mock(OfficeNumberRepository.class))));
+        return new B2bua(properties, new ServedNumbers(mock(OfficeNumberRepository.class)),
+                mock(MediaSessions.class), () -> mock(CallSignals.class)).server();
     }
 
     private String udp(String request) throws IOException {
