@@ -55,9 +55,20 @@ class InboundCallIT extends CallsOverSip {
                 Keys.sipInfo().press(xiLing.get("extension").asText()));
     }
 
+    /** 0 pressed while the menu plays counts at once: the ring follows the menu without the 5 s wait. */
     @Test
-    void zeroRingsTheManualServicePerson() throws Exception {
-        assertCallerIsConnectedTo(MANUAL_SERVICE_MOBILE, "13907100103", Keys.rtpEvents().press("0"));
+    void zeroRingsTheManualServicePersonRightAfterTheMenu() throws Exception {
+        Duration menu = promptLength("ivr-menu");
+        try (Sipp.Running trunk = trunk("trunk-answer", 1, FLOW);
+             Sipp.Running caller = caller("13907100103", Keys.rtpEvents().press("0"))) {
+            Sipp.Message answered = caller.await("200 OK from the engine", answerReceived(), SETTLES);
+            Sipp.Message ring = trunk.await("INVITE to manual service", inviteReceived("RING-1"), FLOW);
+
+            assertThat(ring.requestUser()).isEqualTo(MANUAL_SERVICE_MOBILE);
+            assertThat(ring.since(answered)).as("after the menu (%s)", menu)
+                    .isBetween(menu.minusMillis(300), menu.plusMillis(1500));
+            assertCallEnds(caller, trunk, "13907100103");
+        }
     }
 
     /** The menu plays, then 5 s without a key: manual service is rung then, not at 10 s. */

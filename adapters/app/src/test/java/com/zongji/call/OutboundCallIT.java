@@ -7,10 +7,26 @@ import com.zongji.engine.call.CallDirection;
 import com.zongji.engine.call.DisplayNumberPolicy;
 import com.zongji.engine.call.MissedCallRepository;
 import com.zongji.sip.Sipp;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -62,6 +78,63 @@ class OutboundCallIT extends CallsOverSip {
             assertThat(leg(ended, "B").get("shows").asText()).isEqualTo(OFFICE_NUMBER);
             assertThat(leg(ended, "A").get("state").asText()).isEqualTo("ENDED");
             assertThat(leg(ended, "B").get("state").asText()).isEqualTo("ENDED");
+        }
+    }
+
+    @Test
+    void hangingUpThroughRestEndsBothLegs() throws Exception {
+        try (Sipp.Running trunk = trunk("trunk-answer-hold", 2, Duration.ofSeconds(30))) {
+            long id = liuliCalls(Map.of("number", "13900001007")).get("id").asLong();
+            Sipp.Message a = trunk.await("INVITE to leg A", inviteReceived("A"), SETTLES);
+            Sipp.Message b = trunk.await("INVITE to leg B", inviteReceived("B"), SETTLES);
+            awaitStatus(id, "BRIDGED", SETTLES);
+
+            var hangUp = liuli().exchange("/api/calls/" + id, HttpMethod.DELETE, null, String.class);
+
+            assertThat(hangUp.getStatusCode().value()).isEqualTo(202);
+            trunk.await("BYE to leg A", requestReceived("BYE", a), SETTLES);
+            trunk.await("BYE to leg B", requestReceived("BYE", b), SETTLES);
+            Sipp.Result trunkEnd = trunk.awaitEnd(SETTLES);
+            assertThat(trunkEnd.exitCode()).as("%s", trunkEnd).isZero();
+            JsonNode ended = awaitStatus(id, "ENDED", SETTLES);
+            assertThat(ended.get("endReason").asText()).isEqualTo("HUNG_UP");
+            assertThat(ended.get("billedMinutes").asInt()).isEqualTo(1);
+        }
+    }
+
+    /** The console's event stream tells every step: legs placed and answered, bridged, ended. */
+    @Test
+    void theEventStreamFollowsTheCall() throws Exception {
+        List<String> events = new CopyOnWriteArrayList<>();
+        HttpRequest subscribe = HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/calls/events"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("liuli:liuli".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "text/event-stream")
+                .build();
+        CompletableFuture<HttpResponse<InputStream>> response = HttpClient.newHttpClient()
+                .sendAsync(subscribe, HttpResponse.BodyHandlers.ofInputStream());
+        Thread reader = new Thread(() -> readEvents(response, events), "event-stream-reader");
+        reader.start();
+        try (Sipp.Running trunk = trunk("trunk-answer", 2, Duration.ofSeconds(30))) {
+            Thread.sleep(500); // the subscription is registered before the call starts
+            long id = liuliCalls(Map.of("number", "13900001008")).get("id").asLong();
+            awaitStatus(id, "ENDED", SETTLES);
+            assertThat(trunk.awaitEnd(SETTLES).exitCode()).isZero();
+
+            long deadline = System.nanoTime() + SETTLES.toNanos();
+            while (events.stream().noneMatch(event -> event.contains("\"callId\":" + id + ",") && event.contains("\"ENDED\""))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            List<String> ofThisCall = events.stream().filter(event -> event.contains("\"callId\":" + id + ",")).toList();
+            assertThat(ofThisCall).as("%s", events)
+                    .anyMatch(event -> event.contains("\"leg\":\"A\"") && event.contains("\"legState\":\"ANSWERED\""))
+                    .anyMatch(event -> event.contains("\"leg\":\"B\"") && event.contains("\"legState\":\"ANSWERED\""))
+                    .anyMatch(event -> event.contains("\"status\":\"BRIDGED\""))
+                    .anyMatch(event -> event.contains("\"status\":\"ENDED\"") && event.contains("\"endReason\":\"HUNG_UP\""));
+        } finally {
+            response.thenAccept(stream -> close(stream.body()));
+            response.cancel(true);
+            reader.join(5_000);
         }
     }
 
@@ -173,6 +246,22 @@ class OutboundCallIT extends CallsOverSip {
         } finally {
             clock.reset();
             setQuota(liuli, quotaBefore.get("ownMinutes").isNull() ? null : quotaBefore.get("ownMinutes").asInt());
+        }
+    }
+
+    private static void readEvents(CompletableFuture<HttpResponse<InputStream>> response, List<String> events) {
+        try (var lines = new BufferedReader(new InputStreamReader(response.join().body(), StandardCharsets.UTF_8))) {
+            lines.lines().filter(line -> line.startsWith("data:")).forEach(events::add);
+        } catch (IOException | UncheckedIOException | CancellationException | CompletionException closedByTheTest) {
+            // the test has what it needs
+        }
+    }
+
+    private static void close(InputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException alreadyClosed) {
+            // nothing to release
         }
     }
 
