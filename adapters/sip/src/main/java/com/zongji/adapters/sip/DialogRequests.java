@@ -102,8 +102,9 @@ final class DialogRequests {
             endpoint.reply(event, Reply.of(Response.UNSUPPORTED_MEDIA_TYPE));
             return true;
         }
-        endpoint.reply(event, Reply.of(Response.OK));
+        // The key first: the phone sends its next INFO once this one is answered, and keys keep their order.
         DtmfInfo.key(type, SipEndpoint.body(info)).ifPresent(media::keyPressed);
+        endpoint.reply(event, Reply.of(Response.OK));
         return true;
     }
 

@@ -205,13 +205,18 @@ final class OutboundLegs {
         };
     }
 
+    /**
+     * Rang too long: no answer. A trunk that has not even said 100 Trying by then did not carry the call,
+     * which is a trunk failure (its transaction would time out only after 32 s).
+     */
     private void ringTimedOut(Leg leg) {
         synchronized (leg) {
             if (!leg.isBeingPlaced()) {
                 return;
             }
             leg.end();
-            leg.report((signals, ref) -> signals.failed(ref, LegFailure.NO_ANSWER));
+            LegFailure failure = leg.provisionalHeard ? LegFailure.NO_ANSWER : LegFailure.TRUNK_FAILURE;
+            leg.report((signals, ref) -> signals.failed(ref, failure));
         }
         giveUp(leg);
         leg.deliver();

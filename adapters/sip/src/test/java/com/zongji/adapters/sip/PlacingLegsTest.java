@@ -116,6 +116,19 @@ class PlacingLegsTest {
     }
 
     @Test
+    void aTrunkSilentUntilTheRingTimeoutFailedToCarryTheCall() {
+        node.telephony.dial(LEG_A, new Dialling("13800138000", "02787654321", Duration.ofMillis(300)));
+        SIPRequest invite = trunk.request("INVITE");
+
+        node.reported("failed 7/A TRUNK_FAILURE");
+        assertThat(trunk.drain(Duration.ofMillis(300))).noneMatch(message -> message instanceof SIPRequest request
+                && request.getMethod().equals("CANCEL"));
+
+        trunk.respond(invite, 100, null, null);
+        trunk.request("CANCEL");
+    }
+
+    @Test
     void anAnswerRacingTheCancelIsEndedWithoutAReport() {
         node.telephony.dial(LEG_A, EMPLOYEE);
         SIPRequest invite = trunk.request("INVITE");
