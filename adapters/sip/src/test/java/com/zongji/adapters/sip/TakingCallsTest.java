@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.zongji.engine.call.DigitCollection;
+import com.zongji.engine.call.Dialling;
 import com.zongji.engine.call.InboundAdmission;
 import com.zongji.engine.call.LegRef;
 import com.zongji.engine.call.Prompt;
+import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -204,6 +206,23 @@ class TakingCallsTest {
         media.promptFinished.run();
         node.reported(OFFERED, HELD, "promptFinished 9/CALLER ivr-menu", "digitsCollected 9/CALLER 801");
         assertThat(media.closed).isTrue();
+    }
+
+    @Test
+    void aCallerIsBridgedToAnAnsweredLegPlacedForIt() {
+        connected();
+        FakeMediaSession callerMedia = node.media.last();
+        LegRef ring = LegRef.ring(9, 1);
+        node.telephony.dial(ring, new Dialling("13700137000", "13800138000",
+                Duration.ofSeconds(30)));
+        SIPRequest invite = caller.request("INVITE");
+        caller.respond(invite, 200, "employee", CALLER_SDP);
+        caller.request("ACK");
+        await().atMost(Duration.ofSeconds(5)).until(() -> node.signals.events.contains("answered 9/RING-1"));
+
+        node.telephony.bridge(CALLER, ring);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> callerMedia.bridgedWith == node.media.last());
     }
 
     private void admit() {
