@@ -88,6 +88,7 @@ class OutboundCallIT extends CallsOverSip {
             Sipp.Message a = trunk.await("INVITE to leg A", inviteReceived("A"), SETTLES);
             Sipp.Message b = trunk.await("INVITE to leg B", inviteReceived("B"), SETTLES);
             awaitStatus(id, "BRIDGED", SETTLES);
+            Thread.sleep(1500); // talking: a call connected for no whole second is billed nothing
 
             var hangUp = liuli().exchange("/api/calls/" + id, HttpMethod.DELETE, null, String.class);
 
