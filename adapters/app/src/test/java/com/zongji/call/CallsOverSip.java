@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -138,7 +139,7 @@ abstract class CallsOverSip extends EngineIT {
             ByteBuffer bytes = ByteBuffer.wrap(wav.readAllBytes()).order(ByteOrder.LITTLE_ENDIAN);
             int chunk = 12; // after "RIFF", size, "WAVE"
             while (chunk + 8 <= bytes.limit()) {
-                String id = new String(bytes.array(), chunk, 4, java.nio.charset.StandardCharsets.US_ASCII);
+                String id = new String(bytes.array(), chunk, 4, StandardCharsets.US_ASCII);
                 int size = bytes.getInt(chunk + 4);
                 if ("data".equals(id)) {
                     return Duration.ofMillis(Math.round(size / G711_BYTES_PER_SECOND * 1000));

@@ -13,6 +13,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -253,7 +254,7 @@ class InboundCallIT extends CallsOverSip {
         assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(201);
     }
 
-    private org.springframework.boot.test.web.client.TestRestTemplate analyst() {
+    private TestRestTemplate analyst() {
         return http.withBasicAuth("analyst", "analyst");
     }
 }
