@@ -24,9 +24,16 @@ import java.util.regex.Pattern;
  * follows every call on the event stream ({@code /api/calls/events}), hangs each up with
  * {@code DELETE /api/calls/{id}} a while after it is BRIDGED, and prints what it saw.
  *
- * <p>Setup time = POST sent → BRIDGED event received (leg A placed, answered, leg B placed, answered,
- * bridged). A call fails when the POST is not 201, or it ends (FAILED, MISSED, ENDED) before BRIDGED, or it
- * is not BRIDGED within the timeout. JDK 17 only: {@code java Driver.java --rate 20 --seconds 20}.
+ * <p>{@code --follow events} (default): set-up time = POST sent → BRIDGED event received (leg A placed,
+ * answered, leg B placed, answered, bridged). A call fails when the POST is not 201, or it ends (FAILED, MISSED,
+ * ENDED) before BRIDGED, or it is not BRIDGED within the timeout.
+ *
+ * <p>{@code --follow none}: no event stream (a console's stream serialises call changes on its socket, see
+ * docs/PERFORMANCE.md); each call is hung up {@code --hold-ms} after its POST returned and the set-up time is
+ * taken from the trunk's log by run.sh, joined with the lines written to {@code --calls-out}:
+ * {@code callId;POST sent (epoch s);HTTP status;POST ms;BRIDGED event ms or empty}.
+ *
+ * <p>JDK 17 only: {@code java Driver.java --rate 20 --seconds 20}.
  */
 public class Driver {
 
@@ -56,6 +63,10 @@ public class Driver {
         long holdMs = Long.parseLong(opt.getOrDefault("hold-ms", "1000"));
         long timeoutMs = Long.parseLong(opt.getOrDefault("timeout-ms", "10000"));
         long firstNumber = Long.parseLong(opt.getOrDefault("first-number", "13900000000"));
+        boolean followEvents = !"none".equals(opt.getOrDefault("follow", "events"));
+        String callsOut = opt.get("calls-out");
+        long epochNanosAtStart = System.currentTimeMillis() * 1_000_000L;
+        long nanoAtStart = System.nanoTime();
         int total = (int) Math.round(rate * seconds);
 
         String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -87,7 +98,8 @@ public class Driver {
         }, holdMs, TimeUnit.MILLISECONDS);
 
         // The event stream first, so that no call's BRIDGED is missed.
-        CountDownLatch streamOpen = new CountDownLatch(1);
+        CountDownLatch streamOpen = new CountDownLatch(followEvents ? 1 : 0);
+        if (followEvents) {
         http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/calls/events")).header("Authorization", auth)
                         .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines())
                 .thenAccept(response -> {
@@ -118,10 +130,10 @@ public class Driver {
                         }
                     });
                 });
-        if (!streamOpen.await(10, TimeUnit.SECONDS)) {
-            System.err.println("event stream did not open");
         }
-        Thread.sleep(500);
+        // The response (and so streamOpen) only arrives with the first event; the subscription is in place as
+        // soon as the server has handled the GET, which a short pause covers.
+        streamOpen.await(2, TimeUnit.SECONDS);
 
         long start = System.nanoTime();
         long periodNanos = (long) (1_000_000_000L / rate);
@@ -154,6 +166,9 @@ public class Driver {
                                 byId.put(callId, call);
                                 if (bridgedAt.containsKey(callId)) {
                                     hangUpLater.accept(callId);
+                                } else if (!followEvents) {
+                                    clock.schedule(() -> hangUpLater.accept(callId),
+                                            Math.max(0, call.posted - System.nanoTime()), TimeUnit.NANOSECONDS);
                                 }
                             } else {
                                 problems.computeIfAbsent("POST " + response.statusCode() + " " + abbreviate(response.body()),
@@ -167,12 +182,15 @@ public class Driver {
         allPosted.await(seconds + 60L, TimeUnit.SECONDS);
         long postingDone = System.nanoTime();
         // Every created call either bridges and is hung up, ends on its own, or times out.
-        long deadline = postingDone + TimeUnit.MILLISECONDS.toNanos(timeoutMs + holdMs + 5000);
-        while (System.nanoTime() < deadline) {
+        long deadline = postingDone + TimeUnit.MILLISECONDS.toNanos(followEvents ? timeoutMs + holdMs + 5000 : holdMs + 2000);
+        while (followEvents && System.nanoTime() < deadline) {
             boolean open = byId.entrySet().stream().anyMatch(e -> !endedAs.containsKey(e.getKey()));
             if (!open) {
                 break;
             }
+            Thread.sleep(200);
+        }
+        while (System.nanoTime() < deadline && byId.values().stream().anyMatch(call -> !call.hangUpSent)) {
             Thread.sleep(200);
         }
         // Whatever never bridged is ended now, so the engine is left clean.
@@ -218,6 +236,29 @@ public class Driver {
         int failed = total - bridged;
         double window = (lastBridge - firstPost) / 1e9;
 
+        if (callsOut != null) {
+            StringBuilder lines = new StringBuilder();
+            for (Map.Entry<Long, Call> e : new TreeMap<>(byId).entrySet()) {
+                Call call = e.getValue();
+                Long b = bridgedAt.get(e.getKey());
+                lines.append(e.getKey()).append(';')
+                        .append(String.format("%.6f", (epochNanosAtStart + (call.posted - nanoAtStart)) / 1e9)).append(';')
+                        .append(call.httpStatus).append(';')
+                        .append(String.format("%.1f", (call.created - call.posted) / 1e6)).append(';')
+                        .append(b == null ? "" : String.format("%.1f", (b - call.posted) / 1e6)).append('\n');
+            }
+            java.nio.file.Files.writeString(java.nio.file.Path.of(callsOut), lines);
+        }
+        if (!followEvents) {
+            System.out.printf("offered_rate=%.1f calls=%d created=%d (set-up times from the trunk log)%n", rate, total, byId.size());
+            System.out.printf("post_ms p50=%.1f p99=%.1f max=%.1f%n", pct(post, 50), pct(post, 99), pct(post, 100));
+            if (!problems.isEmpty()) {
+                System.out.println("problems " + new TreeMap<>(problems));
+            }
+            clock.shutdownNow();
+            io.shutdownNow();
+            System.exit(0);
+        }
         System.out.printf("offered_rate=%.1f calls=%d created=%d bridged=%d failed=%d late=%d ended_seen=%d%n",
                 rate, total, created, bridged, failed, late, ended);
         System.out.printf("achieved_rate=%.1f (bridged calls / first POST..last BRIDGED, %.1f s)%n",

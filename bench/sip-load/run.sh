@@ -8,9 +8,12 @@
 #                                               bridged to the trunk), then heap, CPU and a set-up probe
 #
 # Needs: ./mvnw -B -q install -DskipTests (adapters/app/target/zongji.jar), JDK 17 (java, jcmd), sipp, curl.
-# Environment: STEP_SECONDS (20), HOLD_MS (1000), HISTORY_LEVEL (unset = the shipped "full"),
-#   HOLD_RATE (50), HOLD_SECONDS (90), PROBE_RATE (20), JAVA_OPTS, ports SIP_PORT (15060), HTTP_PORT (18080),
-#   TRUNK_PORT (15080), UAC_PORT (15070; the probe uses +2); RTP: engine 40000-49998, sipp 36000/36100/37000.
+# Environment: STEP_SECONDS (20), HOLD_MS (1000; outbound 3000), HISTORY_LEVEL (unset = the shipped "full"),
+#   HOLD_RATE (50), HOLD_SECONDS (90), PROBE_RATE (20), THREAD_DUMPS (n dumps mid-step), JAVA_OPTS,
+#   PROFILE (1 = JFR per step, hot methods listed), ZONGJI_JAR (another jar),
+#   FOLLOW (outbound: trunk = set-up times from the trunk's log, or events = from /api/calls/events),
+#   ports SIP_PORT (15060), HTTP_PORT (18080), TRUNK_PORT (15080), UAC_PORT (15070; the probe uses +2);
+#   RTP: engine 40000-49998, sipp 36000/36100/37000.
 # Takes /tmp/zongji-it.lock for the whole run, as the ITs do.
 set -euo pipefail
 
@@ -26,11 +29,13 @@ case "$mode" in
     inbound) rates=("${@:-20 50 100 200 400 600 800}") ;;
     outbound) rates=("${@:-5 10 20 50 100 200}") ;;
     hold) rates=("${1:-1000}") ;;
-    *) sed -n '2,15p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,18p' "$0" >&2; exit 2 ;;
 esac
 read -r -a rates <<<"${rates[*]}"
 
 STEP_SECONDS=${STEP_SECONDS:-20}
+# Outbound calls are hung up HOLD_MS after the POST returned, so there it must also cover set-up.
+[ "$mode" = outbound ] && HOLD_MS=${HOLD_MS:-3000}
 HOLD_MS=${HOLD_MS:-1000}
 HOLD_RATE=${HOLD_RATE:-50}
 HOLD_SECONDS=${HOLD_SECONDS:-90}
@@ -61,13 +66,14 @@ cleanup() {
 trap cleanup EXIT
 
 # A copy of the jar, so a rebuild during the run changes nothing.
-cp "$root/adapters/app/target/zongji.jar" "$work/zongji.jar"
+jar=${ZONGJI_JAR:-$root/adapters/app/target/zongji.jar}
+cp "$jar" "$work/zongji.jar"
 (cd "$work" && unzip -q -j -o zongji.jar 'BOOT-INF/lib/h2-*.jar' && mv h2-*.jar h2.jar)
 
 say "# sip-load $mode $(date -u +%Y-%m-%dT%H:%MZ)"
 say "- machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB;" \
     "$(java -version 2>&1 | head -1); sipp $(sipp -v 2>&1 | grep -o 'v[0-9.]*' | head -1)"
-say "- engine: $(git -C "$root" rev-parse --short HEAD)$(git -C "$root" diff --quiet HEAD -- adapters engine processes rules || echo '+local changes'), jar built $(date -u -r "$root/adapters/app/target/zongji.jar" +%H:%MZ)," \
+say "- engine: $jar built $(date -u -r "$jar" +%H:%MZ), repository at $(git -C "$root" rev-parse --short HEAD 2>/dev/null)," \
     "history level ${HISTORY_LEVEL:-full (shipped)}, JAVA_OPTS='${JAVA_OPTS:-}'"
 
 start_engine() {
@@ -104,10 +110,42 @@ prepare_tenant() {
 }
 
 start_trunk() {
-    mkdir -p "$work/trunk"
-    (cd "$work/trunk" && exec sipp -sf "$here/trunk-uas.xml" -i 127.0.0.1 -p "$TRUNK_PORT" -mp 37000 \
-        -trace_stat -stf stat.csv -fd 5 -trace_err -nostdin >sipp.out 2>&1) &
+    local dir=${1:-$work/trunk}
+    mkdir -p "$dir"
+    (cd "$dir" && exec sipp -sf "$here/trunk-uas.xml" -i 127.0.0.1 -p "$TRUNK_PORT" -mp 37000 \
+        -trace_stat -stf stat.csv -fd 1 -trace_err -trace_logs -nostdin >sipp.out 2>&1) &
     trunk_pid=$!
+    sleep 1
+}
+
+stop_trunk() {
+    kill -INT "$trunk_pid" 2>/dev/null || true
+    wait "$trunk_pid" 2>/dev/null || true
+    trunk_pid=
+}
+
+# Set-up times of one outbound step: Driver's POST times joined with the trunk's answer times of legs A and B.
+# A call counts as set up when its leg B was answered within 10 s of the POST.
+trunk_join() {
+    local step=$1 rate=$2 calls
+    calls=$(( rate * STEP_SECONDS ))
+    cat "$step"/trunk/*_logs.log >"$step/trunk-answers.txt" 2>/dev/null || true
+    awk -F';' -v calls="$calls" -v out="$step" '
+        NR == FNR { n = split($3, f, "\t"); at[$1 "/" $2] = f[n]; next }
+        $3 == 201 {
+            created++
+            if (($1 "/A") in at) print (at[$1 "/A"] - $2) * 1000 > (out "/setup-a.txt")
+            if (($1 "/B") in at && (at[$1 "/B"] - $2) * 1000 <= 10000) { ok++; print (at[$1 "/B"] - $2) * 1000 > (out "/setup-b.txt") }
+        }
+        END { printf "trunk: created=%d leg_b_answered=%d failed=%d\n", created, ok, calls - ok }
+    ' "$step/trunk-answers.txt" "$step/calls.csv" | tee "$step/join.txt"
+    printf 'POST -> leg A answered ms: %s\n' "$(percentiles "$step/setup-a.txt")"
+    printf 'POST -> leg B answered ms (set-up): %s\n' "$(percentiles "$step/setup-b.txt")"
+}
+
+percentiles() {
+    [ -s "$1" ] || { echo "n=0"; return; }
+    sort -g "$1" | awk '{ t[NR] = $1 } END { printf "n=%d p50=%.1f p99=%.1f max=%.1f", NR, t[int(NR*0.50+0.999)], t[int(NR*0.99+0.999)], t[NR] }'
 }
 
 # Callers 13600000000.. (not the demo contact 13807100077, whose calls smart routing would treat specially).
@@ -137,7 +175,11 @@ inbound_step() {
     (cd "$dir" && exec sipp 127.0.0.1:"$SIP_PORT" -sf "$here/inbound-uac.xml" -inf "$work/callers.csv" -s "$OFFICE" \
         -i 127.0.0.1 -p "$port" -mp "$media" -r "$rate" -rp 1000 -m "$calls" -l $(( rate * (hold / 1000 + 15) )) \
         -d "$hold" -recv_timeout 10000 -timeout $(( seconds + hold / 1000 + 60 )) \
-        -trace_stat -stf stat.csv -fd 1 -trace_rtt -rtt_freq 20 -trace_err -nostdin >sipp.out 2>&1) || rc=$?
+        -trace_stat -stf stat.csv -fd 1 -trace_rtt -rtt_freq 1 -trace_err -nostdin >sipp.out 2>&1) &
+    local sipp_pid=$!
+    profile_start
+    [ -z "${THREAD_DUMPS:-}" ] || sample_threads "$dir" $(( seconds / 2 ))
+    wait "$sipp_pid" || rc=$?
     local ok failed retrans
     ok=$(stat_value "$dir/stat.csv" 'SuccessfulCall(C)')
     failed=$(stat_value "$dir/stat.csv" 'FailedCall(C)')
@@ -146,6 +188,7 @@ inbound_step() {
     rtt=$(rtt_summary "$(ls "$dir"/*_rtt.csv 2>/dev/null | head -1)")
     say "| $name | $rate | $calls | $ok | $failed | $retrans | $rtt | $(cut -d' ' -f1 /proc/loadavg) |"
     [ "${failed:-0}" = 0 ] || say "  - $name failures: $(failure_reasons "$dir")"
+    profile_stop "$dir"
     [ "${failed:-1}" = 0 ] && [ "$ok" = "$calls" ]
 }
 
@@ -153,6 +196,32 @@ inbound_step() {
 failure_reasons() {
     cat "$1"/*_errors.log 2>/dev/null | grep -oE "received 'SIP/2.0 [0-9]+ [^']*|[Tt]ime ?out[a-z ]*|retrans[a-z ]*|unexpected message [a-z ]*while expecting '[0-9A-Z]+'" \
         | sed "s/received 'SIP\/2.0 /got /" | sort | uniq -c | sort -rn | head -5 | awk '{c=$1; $1=""; printf "%s%d×%s", sep, c, $0; sep="; "}'
+}
+
+# THREAD_DUMPS=n: n thread dumps, one a second, from the middle of a step, for finding what dominates.
+sample_threads() {
+    sleep "$2"
+    local jpid i
+    jpid=$(java_pid)
+    for i in $(seq 1 "$THREAD_DUMPS"); do
+        jcmd "$jpid" Thread.print >"$1/threads-$i.txt" 2>&1 || true
+        sleep 1
+    done
+}
+
+# PROFILE=1: a JFR recording per step and the methods most often on top of the stack in its CPU samples.
+profile_start() {
+    [ -n "${PROFILE:-}" ] || return 0
+    jcmd "$(java_pid)" JFR.start name=step settings=profile >/dev/null
+}
+
+profile_stop() {
+    [ -n "${PROFILE:-}" ] || return 0
+    jcmd "$(java_pid)" JFR.stop name=step filename="$1/profile.jfr" >/dev/null
+    jfr print --events jdk.ExecutionSample "$1/profile.jfr" | awk '
+        /stackTrace = \[/ { getline; f = $0; gsub(/^[ \t]+/, "", f); sub(/[ \t]+line:.*/, "", f); top[f]++; n++ }
+        END { for (f in top) printf "%5.1f%% %s\n", 100 * top[f] / n, f }' | sort -rn | head -20 >"$1/hot-methods.txt"
+    say "  - $(basename "$1") CPU samples, top of stack: $(head -3 "$1/hot-methods.txt" | sed 's/(.*//' | paste -sd';' | sed 's/;/; /g')"
 }
 
 engine_cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -179,21 +248,38 @@ inbound)
 outbound)
     start_engine
     prepare_tenant
-    start_trunk
     best=0
     for rate in "${rates[@]}"; do
         say ""
-        say "## outbound $rate calls/s for $STEP_SECONDS s, hold $HOLD_MS ms"
+        say "## outbound $rate calls/s for $STEP_SECONDS s, hold $HOLD_MS ms, following ${FOLLOW:-trunk}"
+        step=$work/outbound-$rate
+        mkdir -p "$step/trunk"
+        start_trunk "$step/trunk"
+        follow=none
+        [ "${FOLLOW:-trunk}" = events ] && follow=events
         java "$here/Driver.java" --base "$base" --rate "$rate" --seconds "$STEP_SECONDS" --hold-ms "$HOLD_MS" \
-            --first-number $((13900000000 + rate * 100000)) 2>&1 | tee -a "$summary" | tee "$work/outbound-$rate.txt"
-        grep -q ' failed=0 ' "$work/outbound-$rate.txt" || break
+            --follow "$follow" --calls-out "$step/calls.csv" --first-number $((13900000000 + rate * 100000)) \
+            >"$step/driver.txt" 2>&1 &
+        driver_pid=$!
+        profile_start
+        [ -z "${THREAD_DUMPS:-}" ] || sample_threads "$step" $(( STEP_SECONDS / 2 ))
+        wait "$driver_pid" || true
+        sleep 2
+        stop_trunk
+        tee -a "$summary" <"$step/driver.txt"
+        profile_stop "$step"
+        if [ "$follow" = none ]; then
+            trunk_join "$step" "$rate" | tee -a "$summary"
+        fi
+        say "load average after the step: $(cut -d' ' -f1 /proc/loadavg)"
+        result=$step/driver.txt
+        [ "$follow" = none ] && result=$step/join.txt
+        grep -qE ' failed=0( |$)' "$result" || break
         best=$rate
         sleep 5
     done
     say ""
     say "highest offered rate with 0 failed calls over $STEP_SECONDS s: $best calls/s"
-    trunk_ok=$(stat_value "$work/trunk/stat.csv" 'SuccessfulCall(C)' || true)
-    say "trunk legs answered and ended by BYE: ${trunk_ok:-?} (statistics every 5 s)"
     ;;
 hold)
     calls=${rates[0]}
@@ -208,7 +294,7 @@ hold)
     (cd "$work/hold" && exec sipp 127.0.0.1:"$SIP_PORT" -sf "$here/inbound-uac.xml" -inf "$work/callers.csv" -s "$OFFICE" \
         -i 127.0.0.1 -p "$UAC_PORT" -mp 36000 -r "$HOLD_RATE" -rp 1000 -m "$calls" -l "$calls" -d $(( HOLD_SECONDS * 1000 )) \
         -recv_timeout 20000 -timeout $(( calls / HOLD_RATE + HOLD_SECONDS + 120 )) \
-        -trace_stat -stf stat.csv -fd 1 -trace_rtt -rtt_freq 50 -trace_err -nostdin >sipp.out 2>&1) &
+        -trace_stat -stf stat.csv -fd 1 -trace_rtt -rtt_freq 1 -trace_err -nostdin >sipp.out 2>&1) &
     hold_pid=$!
     # All placed, past the IVR's 5 s first-digit timeout and bridged to manual service through the trunk.
     sleep $(( calls / HOLD_RATE + 15 ))
