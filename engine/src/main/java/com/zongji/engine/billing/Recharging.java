@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import lombok.RequiredArgsConstructor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recharges: an admin starts an order, the payment provider's notification pays it. The provider repeats
  * its notification until it is acknowledged, so paying is idempotent: the order row is locked, a paid
- * order is answered as it is, and the ledger credits each kind once per order number anyway.
+ * order is answered as it is, and the ledger credits each kind once per order number anyway. The first
+ * payment is announced ({@link RechargePaid}) inside the same transaction, so its receipt commits with the credit.
  */
 @Service
 @RequiredArgsConstructor
@@ -22,6 +24,7 @@ public class Recharging {
     private final PrepaidLedger ledger;
     private final RechargeBonusPolicy bonusPolicy;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public RechargeOrder start(long enterpriseId, Money amount) {
         if (!Money.ZERO.isLessThan(amount)) {
@@ -46,6 +49,8 @@ public class Recharging {
             ledger.credit(order.getEnterpriseId(), order.bonus(), LedgerEntryKind.BONUS, orderNumber);
         }
         order.markPaid(paymentReference, clock.instant());
+        events.publishEvent(new RechargePaid(orderNumber, order.getEnterpriseId(), order.amount(), order.bonus(),
+                order.getPaidAt(), paymentReference));
         return order;
     }
 

@@ -14,6 +14,8 @@ import static org.mockito.Mockito.when;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -28,8 +30,9 @@ class RechargingTest {
     private final PrepaidLedger ledger = mock(PrepaidLedger.class);
     private final RechargeBonusPolicy tenPercentAboveFiveHundred = amount ->
             amount.thousandths() >= 500_000 ? Money.ofThousandths(amount.thousandths() / 10) : Money.ZERO;
+    private final List<Object> announced = new ArrayList<>();
     private final Recharging recharging = new Recharging(orders, ledger, tenPercentAboveFiveHundred,
-            Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC));
+            Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC), announced::add);
 
     @Test
     void aStartedRechargeIsPendingWithTheBonusOfItsAmount() {
@@ -83,6 +86,17 @@ class RechargingTest {
 
         verify(ledger, times(1)).credit(ENTERPRISE, THOUSAND_YUAN, LedgerEntryKind.RECHARGE, "RC1");
         verify(ledger, times(1)).credit(ENTERPRISE, HUNDRED_YUAN, LedgerEntryKind.BONUS, "RC1");
+    }
+
+    @Test
+    void onlyTheFirstNotificationAnnouncesThePaymentForItsReceipt() {
+        pending("RC1", THOUSAND_YUAN, HUNDRED_YUAN);
+
+        recharging.paid("RC1", THOUSAND_YUAN, "2026030222001");
+        recharging.paid("RC1", THOUSAND_YUAN, "2026030222001");
+
+        assertThat(announced).containsExactly(new RechargePaid("RC1", ENTERPRISE, THOUSAND_YUAN, HUNDRED_YUAN,
+                Instant.parse("2026-03-02T02:00:00Z"), "2026030222001"));
     }
 
     @Test
