@@ -25,6 +25,7 @@ import lombok.NoArgsConstructor;
 public class CallRecord {
 
     private static final long SECONDS_PER_MINUTE = 60;
+    private static final int MAX_NOTE_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +45,8 @@ public class CallRecord {
     private Long callerEmployeeId;
     private String callerNumber;
     private Long calleeEmployeeId;
+    /** The external contact called, when the callee is one: the CDR shows its name and company. */
+    private Long calleeContactId;
     private String calleeNumber;
     private String officeNumber;
 
@@ -88,6 +91,12 @@ public class CallRecord {
         call.allowedMinutes = allowedMinutes;
         call.nodeId = nodeId;
         return call;
+    }
+
+    /** The external contact the call is for; null when the callee is not one. */
+    public CallRecord toContact(Long contactId) {
+        calleeContactId = contactId;
+        return this;
     }
 
     public static CallRecord inbound(long enterpriseId, String callerNumber, String officeNumber, String nodeId, Instant at) {
@@ -144,6 +153,19 @@ public class CallRecord {
             costThousandths = charged;
             billedMinutes = pricePerMinuteThousandths == 0 ? 0 : Math.toIntExact(charged / pricePerMinuteThousandths);
         }
+    }
+
+    /** The employee's own marks on an ended call: personal (非公事) or not, and a free note (blank: none). */
+    public void mark(boolean personal, String note) {
+        if (isOpen()) {
+            throw new IllegalArgumentException("通话结束后才能标记 / a call can be marked once it has ended");
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("备注最多 " + MAX_NOTE_LENGTH + " 字 / a note has at most " + MAX_NOTE_LENGTH + " characters");
+        }
+        this.personal = personal;
+        this.note = text;
     }
 
     public boolean isOpen() {

@@ -17,6 +17,6 @@ public record CallbackRequest(long enterpriseId, long employeeId, String number,
     }
 
     /** Whom the call is for: the number leg B rings (national form where it is a mainland number). */
-    record Resolved(String number, CalleeNumber international, CalleeIdentity identity, Long employeeId) {
+    record Resolved(String number, CalleeNumber international, CalleeIdentity identity, Long employeeId, Long contactId) {
     }
 }

@@ -83,7 +83,7 @@ public class Callbacks implements LegEvents {
                 .orElseThrow(() -> new CallRefused("NO_OFFICE_NUMBER", "企业尚未开通办公电话号码"));
         CallRecord call = book.open(CallRecord.outbound(enterprise.getId(), caller.getId(), caller.getMobile(), callee.number(),
                 callee.employeeId(), callee.identity(), office, decision.pricePerMinute(), decision.allowedMinutes(),
-                settings.nodeId(), clock.instant()));
+                settings.nodeId(), clock.instant()).toContact(callee.contactId()));
         live.add(call.getId(), CallDirection.OUTBOUND);
         if (!limits.holdFirstSlice(call)) {
             live.remove(call.getId());
@@ -164,28 +164,28 @@ public class Callbacks implements LegEvents {
         if (request.colleagueId() != null) {
             Employee colleague = employees.findByIdAndEnterpriseId(request.colleagueId(), enterpriseId)
                     .orElseThrow(() -> new NoSuchElementException("没有该同事 / no such colleague " + request.colleagueId()));
-            return resolved(colleague.getMobile(), CalleeIdentity.COLLEAGUE, colleague.getId());
+            return resolved(colleague.getMobile(), CalleeIdentity.COLLEAGUE, colleague.getId(), null);
         }
         if (request.contactId() != null) {
             ExternalContact contact = contacts.findById(request.contactId())
                     .filter(c -> c.getEnterpriseId() == enterpriseId)
                     .orElseThrow(() -> new NoSuchElementException("没有该外部联系人 / no such contact " + request.contactId()));
-            return resolved(contact.getNumber(), CalleeIdentity.EXTERNAL_CONTACT, null);
+            return resolved(contact.getNumber(), CalleeIdentity.EXTERNAL_CONTACT, null, contact.getId());
         }
         String national = national(request.number());
         return employees.findByEnterpriseIdOrderById(enterpriseId).stream()
                 .filter(e -> national.equals(national(e.getMobile())))
                 .findFirst()
-                .map(e -> resolved(e.getMobile(), CalleeIdentity.COLLEAGUE, e.getId()))
+                .map(e -> resolved(e.getMobile(), CalleeIdentity.COLLEAGUE, e.getId(), null))
                 .orElseGet(() -> contacts.findByEnterpriseIdOrderById(enterpriseId).stream()
                         .filter(c -> national.equals(national(c.getNumber())))
                         .findFirst()
-                        .map(c -> resolved(c.getNumber(), CalleeIdentity.EXTERNAL_CONTACT, null))
-                        .orElseGet(() -> resolved(request.number(), CalleeIdentity.OTHER, null)));
+                        .map(c -> resolved(c.getNumber(), CalleeIdentity.EXTERNAL_CONTACT, null, c.getId()))
+                        .orElseGet(() -> resolved(request.number(), CalleeIdentity.OTHER, null, null)));
     }
 
-    private static CallbackRequest.Resolved resolved(String number, CalleeIdentity identity, Long employeeId) {
-        return new CallbackRequest.Resolved(national(number), CalleeNumber.dialled(number), identity, employeeId);
+    private static CallbackRequest.Resolved resolved(String number, CalleeIdentity identity, Long employeeId, Long contactId) {
+        return new CallbackRequest.Resolved(national(number), CalleeNumber.dialled(number), identity, employeeId, contactId);
     }
 
     /** The number as leg B dials it: national form for mainland numbers, the digits otherwise. */

@@ -1,0 +1,191 @@
+package com.zongji.engine.records;
+
+import com.zongji.engine.billing.Money;
+import com.zongji.engine.call.CallStatus;
+import com.zongji.engine.call.CalleeIdentity;
+import com.zongji.engine.org.DepartmentRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The CDR report: ended calls with both parties resolved to department and name (a colleague) or company
+ * and name (an external contact), and the department totals rolled up the org tree.
+ * A call belongs to its employee: the caller of an outbound call, the employee an inbound call was put
+ * through to; the departments are the employees' current ones.
+ * Rows are read in keyset pages of (start, id), so however many a report has, only one page is in memory.
+ */
+@Service
+@RequiredArgsConstructor
+public class CdrReports {
+
+    /** Rows per database round trip while exporting. */
+    static final int EXPORT_PAGE = 2_000;
+    public static final int MAX_PAGE = 1_000;
+
+    private static final String OWNER = "coalesce(c.caller_employee_id, c.callee_employee_id)";
+    private static final String OWNER_DEPARTMENT = "coalesce(ce.department_id, ee.department_id)";
+    private static final List<String> ENDED = Arrays.stream(CallStatus.values())
+            .filter(status -> !status.isOpen()).map(Enum::name).toList();
+
+    private static final String ROWS = """
+            select c.id, c.started_at, c.caller_number, c.callee_number, c.callee_identity, c.duration_seconds,
+                   c.billed_minutes, c.cost_thousandths, c.personal, c.note,
+                   cd.name as caller_department, ce.name as caller_name,
+                   ed.name as callee_department, ee.name as callee_name,
+                   x.company as contact_company, x.name as contact_name
+            from call_record c
+            left join employee ce on ce.id = c.caller_employee_id
+            left join department cd on cd.id = ce.department_id
+            left join employee ee on ee.id = c.callee_employee_id
+            left join department ed on ed.id = ee.department_id
+            left join external_contact x on x.id = c.callee_contact_id
+            """;
+
+    private static final String TOTALS = """
+            select %1$s as department_id, count(*) as calls, coalesce(sum(c.billed_minutes), 0) as minutes,
+                   coalesce(sum(c.cost_thousandths), 0) as cost
+            from call_record c
+            left join employee ce on ce.id = c.caller_employee_id
+            left join employee ee on ee.id = c.callee_employee_id
+            """.formatted(OWNER_DEPARTMENT);
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DepartmentRepository departments;
+
+    /** Up to {@code limit} rows after {@code after} (from the start when null). */
+    public CdrPage page(CdrFilter filter, CdrCursor after, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("每页 1 到 " + MAX_PAGE + " 条 / limit must be 1.." + MAX_PAGE);
+        }
+        Where where = where(filter);
+        List<CdrRow> rows = rows(where, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<CdrRow> shown = more ? rows.subList(0, limit) : rows;
+        return new CdrPage(List.copyOf(shown), more ? CdrCursor.after(shown.get(limit - 1)) : null);
+    }
+
+    /** Every row of the report in order, one page at a time; the consumer sees each row once. */
+    public long forEach(CdrFilter filter, Consumer<CdrRow> consumer) {
+        Where where = where(filter);
+        long count = 0;
+        CdrCursor after = null;
+        List<CdrRow> page;
+        do {
+            page = rows(where, after, EXPORT_PAGE);
+            page.forEach(consumer);
+            count += page.size();
+            after = page.isEmpty() ? after : CdrCursor.after(page.get(page.size() - 1));
+        } while (page.size() == EXPORT_PAGE);
+        return count;
+    }
+
+    /** One call of the enterprise as the report shows it, whoever it belongs to. */
+    public Optional<CdrRow> row(long enterpriseId, long callId) {
+        return jdbc.query(ROWS + " where c.enterprise_id = :enterprise and c.id = :id",
+                new MapSqlParameterSource("enterprise", enterpriseId).addValue("id", callId), (rs, n) -> row(rs)).stream().findFirst();
+    }
+
+    /** The department totals of the report's calls; under a department filter, that department's subtree. */
+    public List<DepartmentTotal> departmentTotals(CdrFilter filter) {
+        DepartmentTree tree = tree(filter.enterpriseId());
+        Where where = where(filter, tree);
+        Map<Long, CallTotals> own = new HashMap<>();
+        jdbc.query(TOTALS + where.sql() + " group by " + OWNER_DEPARTMENT, where.parameters(), (ResultSet rs) -> {
+            long department = rs.getLong("department_id");
+            own.put(rs.wasNull() ? null : department,
+                    new CallTotals(rs.getLong("calls"), rs.getLong("minutes"), Money.ofThousandths(rs.getLong("cost"))));
+        });
+        Long top = filter.departmentId() == null || tree.isRoot(filter.departmentId()) ? null : filter.departmentId();
+        return tree.rollUp(own, top);
+    }
+
+    private List<CdrRow> rows(Where where, CdrCursor after, int limit) {
+        StringBuilder sql = new StringBuilder(ROWS).append(where.sql());
+        MapSqlParameterSource parameters = new MapSqlParameterSource(where.parameters().getValues());
+        if (after != null) {
+            sql.append(" and (c.started_at > :afterAt or (c.started_at = :afterAt and c.id > :afterId))");
+            parameters.addValue("afterAt", utc(after.startedAt())).addValue("afterId", after.id());
+        }
+        sql.append(" order by c.started_at, c.id limit :limit");
+        parameters.addValue("limit", limit);
+        return jdbc.query(sql.toString(), parameters, (rs, n) -> row(rs));
+    }
+
+    private Where where(CdrFilter filter) {
+        return where(filter, filter.departmentId() == null ? null : tree(filter.enterpriseId()));
+    }
+
+    private Where where(CdrFilter filter, DepartmentTree tree) {
+        StringBuilder sql = new StringBuilder(
+                " where c.enterprise_id = :enterprise and c.started_at >= :from and c.started_at < :to and c.status in (:ended)");
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("enterprise", filter.enterpriseId())
+                .addValue("from", utc(filter.startsAt()))
+                .addValue("to", utc(filter.endsBefore()))
+                .addValue("ended", ENDED);
+        // The root department is the whole enterprise, calls of no employee included.
+        if (filter.departmentId() != null && !tree.isRoot(filter.departmentId())) {
+            sql.append(" and ").append(OWNER_DEPARTMENT).append(" in (:departments)");
+            parameters.addValue("departments", tree.subtreeOf(filter.departmentId()));
+        }
+        if (filter.employeeId() != null) {
+            sql.append(" and ").append(OWNER).append(" = :employee");
+            parameters.addValue("employee", filter.employeeId());
+        }
+        if (filter.viewer() != null) {
+            sql.append(" and ").append(OWNER).append(" = :viewer");
+            parameters.addValue("viewer", filter.viewer());
+        }
+        if (filter.identity() != null) {
+            sql.append(" and c.callee_identity = :identity");
+            parameters.addValue("identity", filter.identity().name());
+        }
+        if (filter.personal() != null) {
+            sql.append(" and c.personal = :personal");
+            parameters.addValue("personal", filter.personal());
+        }
+        return new Where(sql.toString(), parameters);
+    }
+
+    private DepartmentTree tree(long enterpriseId) {
+        return new DepartmentTree(departments.findByEnterpriseIdOrderById(enterpriseId));
+    }
+
+    private static CdrRow row(ResultSet rs) throws SQLException {
+        String identity = rs.getString("callee_identity");
+        String contactName = rs.getString("contact_name");
+        CdrParty callee = contactName != null
+                ? new CdrParty(rs.getString("contact_company"), contactName, rs.getString("callee_number"))
+                : new CdrParty(rs.getString("callee_department"), rs.getString("callee_name"), rs.getString("callee_number"));
+        return new CdrRow(rs.getLong("id"),
+                rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                new CdrParty(rs.getString("caller_department"), rs.getString("caller_name"), rs.getString("caller_number")),
+                callee,
+                identity == null ? null : CalleeIdentity.valueOf(identity),
+                rs.getInt("duration_seconds"),
+                rs.getInt("billed_minutes"),
+                Money.ofThousandths(rs.getLong("cost_thousandths")),
+                rs.getBoolean("personal"),
+                rs.getString("note"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private record Where(String sql, MapSqlParameterSource parameters) {
+    }
+}
