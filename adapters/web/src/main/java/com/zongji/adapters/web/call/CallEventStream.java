@@ -1,16 +1,20 @@
 package com.zongji.adapters.web.call;
 
 import com.zongji.engine.call.CallChanged;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Pushes call changes to the console over server-sent events, once they are committed. Streams are per
- * node: a console sees the calls whose dialogs live on the node it is connected to.
+ * Pushes call changes to the console over server-sent events, once they are committed. Sending happens on
+ * a thread of its own, in order, so a slow console never holds up the call whose change it is being told
+ * of. Streams are per node: a console sees the calls whose dialogs live on the node it is connected to.
  */
 @Component
 class CallEventStream {
@@ -25,6 +29,11 @@ class CallEventStream {
     }
 
     private final CopyOnWriteArrayList<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "call-event-stream");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /** @param employeeId the employee whose calls to send, or null for all of the enterprise's */
     SseEmitter subscribe(long enterpriseId, Long employeeId) {
@@ -39,6 +48,12 @@ class CallEventStream {
 
     @TransactionalEventListener(fallbackExecution = true)
     void changed(CallChanged change) {
+        if (!subscribers.isEmpty()) {
+            sender.execute(() -> send(change));
+        }
+    }
+
+    private void send(CallChanged change) {
         for (Subscriber subscriber : subscribers) {
             if (subscriber.sees(change)) {
                 try {
@@ -48,5 +63,10 @@ class CallEventStream {
                 }
             }
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdownNow();
     }
 }
