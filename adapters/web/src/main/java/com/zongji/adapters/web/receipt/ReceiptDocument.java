@@ -4,6 +4,7 @@ import com.zongji.engine.receipt.Receipt;
 import com.zongji.engine.servicewindow.ShanghaiTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -74,7 +75,7 @@ final class ReceiptDocument {
             resources.getCOSObject().setItem(COSName.FONT, canvas.fonts());
             page.setResources(resources);
             PDStream content = new PDStream(document);
-            try (var out = content.createOutputStream(COSName.FLATE_DECODE)) {
+            try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
                 out.write(canvas.content());
             }
             page.setContents(content);
