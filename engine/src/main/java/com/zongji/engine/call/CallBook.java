@@ -27,6 +27,7 @@ public class CallBook {
     private final MissedCallRepository missedCalls;
     private final PrepaidLedger ledger;
     private final ApplicationEventPublisher events;
+    private final CallSettings settings;
     private final Clock clock;
 
     public CallRecord open(CallRecord call) {
@@ -113,7 +114,7 @@ public class CallBook {
         if (!call.isOpen()) {
             return call;
         }
-        call.end(reason, at);
+        call.end(reason, at, settings.minuteRounding());
         legs.findByCallIdOrderById(call.getId()).forEach(leg -> leg.ended(at));
         ledger.settleIfHeld(call.getEnterpriseId(), call.ledgerReference(), Money.ofThousandths(call.getCostThousandths()))
                 .ifPresent(settlement -> call.chargedAtMost(settlement.charged().thousandths()));

@@ -7,6 +7,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import lombok.AccessLevel;
@@ -131,8 +133,11 @@ public class CallRecord {
         lastSeenAt = at;
     }
 
-    /** Ends the call and rates it: every started minute of connected time at the call's price. */
-    void end(CallEnd reason, Instant at) {
+    /**
+     * Ends the call and rates it: its connected time in minutes, rounded as the tariff says (UP: every
+     * started minute is billed), at the call's price.
+     */
+    void end(CallEnd reason, Instant at, RoundingMode minuteRounding) {
         status = reason.status();
         endReason = reason;
         endedAt = at;
@@ -143,7 +148,7 @@ public class CallRecord {
             connected = Math.min(connected, allowedMinutes * SECONDS_PER_MINUTE);
         }
         durationSeconds = Math.toIntExact(connected);
-        billedMinutes = Math.toIntExact((connected + SECONDS_PER_MINUTE - 1) / SECONDS_PER_MINUTE);
+        billedMinutes = BigDecimal.valueOf(connected).divide(BigDecimal.valueOf(SECONDS_PER_MINUTE), 0, minuteRounding).intValueExact();
         costThousandths = Math.multiplyExact(billedMinutes, pricePerMinuteThousandths);
     }
 

@@ -1,5 +1,6 @@
 package com.zongji.engine.call;
 
+import java.math.RoundingMode;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param heartbeat           how often this node stamps its live calls as still alive
  * @param abandonedAfter      a call not stamped for this long is closed by whichever node notices
  * @param workers             threads handling call events; one call's events always run on the same one
+ * @param minuteRounding      how connected seconds become billed minutes: UP bills every started minute
+ *                            (the price per minute is the {@code call-permissions} table's tariff)
  */
 @ConfigurationProperties("zongji.calls")
 public record CallSettings(
@@ -27,5 +30,6 @@ public record CallSettings(
         @DefaultValue("PT60S") Duration warningBeforeCut,
         @DefaultValue("PT10S") Duration heartbeat,
         @DefaultValue("PT60S") Duration abandonedAfter,
-        @DefaultValue("8") int workers) {
+        @DefaultValue("8") int workers,
+        @DefaultValue("UP") RoundingMode minuteRounding) {
 }

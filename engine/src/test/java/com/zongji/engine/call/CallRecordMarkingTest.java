@@ -3,6 +3,7 @@ package com.zongji.engine.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.RoundingMode;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class CallRecordMarkingTest {
 
     private static CallRecord ended() {
         CallRecord call = outbound();
-        call.end(CallEnd.HUNG_UP, STARTED.plusSeconds(30));
+        call.end(CallEnd.HUNG_UP, STARTED.plusSeconds(30), RoundingMode.UP);
         return call;
     }
 

@@ -2,6 +2,7 @@ package com.zongji.engine.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.RoundingMode;
 import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,12 +18,24 @@ class CallRecordRatingTest {
         CallRecord call = outbound(null);
         call.bridged(BRIDGED);
 
-        call.end(CallEnd.HUNG_UP, BRIDGED.plusSeconds(seconds));
+        call.end(CallEnd.HUNG_UP, BRIDGED.plusSeconds(seconds), RoundingMode.UP);
 
         assertThat(call.getDurationSeconds()).isEqualTo(seconds);
         assertThat(call.getBilledMinutes()).isEqualTo(minutes);
         assertThat(call.getCostThousandths()).isEqualTo(cost);
         assertThat(call.getStatus()).isEqualTo(CallStatus.ENDED);
+    }
+
+    @ParameterizedTest(name = "{0} s connected, rounded {1} -> {2} minutes")
+    @CsvSource({"61, DOWN, 1", "89, HALF_UP, 1", "90, HALF_UP, 2", "61, UP, 2", "0, UP, 0"})
+    void theRoundingOfConnectedTimeIsASetting(long seconds, RoundingMode rounding, int minutes) {
+        CallRecord call = outbound(null);
+        call.bridged(BRIDGED);
+
+        call.end(CallEnd.HUNG_UP, BRIDGED.plusSeconds(seconds), rounding);
+
+        assertThat(call.getBilledMinutes()).isEqualTo(minutes);
+        assertThat(call.getCostThousandths()).isEqualTo(minutes * PRICE);
     }
 
     @ParameterizedTest(name = "{0}: nothing connected, nothing billed")
@@ -31,7 +44,7 @@ class CallRecordRatingTest {
     void aCallThatNeverConnectedCostsNothing(CallEnd reason, CallStatus status) {
         CallRecord call = outbound(null);
 
-        call.end(reason, BRIDGED.plusSeconds(30));
+        call.end(reason, BRIDGED.plusSeconds(30), RoundingMode.UP);
 
         assertThat(call.getBilledMinutes()).isZero();
         assertThat(call.getCostThousandths()).isZero();
@@ -44,7 +57,7 @@ class CallRecordRatingTest {
         CallRecord call = outbound(allowed);
         call.bridged(BRIDGED);
 
-        call.end(CallEnd.CUT_AT_LIMIT, BRIDGED.plusSeconds(seconds + 1));
+        call.end(CallEnd.CUT_AT_LIMIT, BRIDGED.plusSeconds(seconds + 1), RoundingMode.UP);
 
         assertThat(call.getBilledMinutes()).isEqualTo(allowed);
         assertThat(call.getCostThousandths()).isEqualTo(allowed * PRICE);
@@ -55,7 +68,7 @@ class CallRecordRatingTest {
     void theCdrShowsTheChargeTheHoldAllowed(long charged, long rated, int minutes) {
         CallRecord call = outbound(null);
         call.bridged(BRIDGED);
-        call.end(CallEnd.HUNG_UP, BRIDGED.plusSeconds(rated / PRICE * 60));
+        call.end(CallEnd.HUNG_UP, BRIDGED.plusSeconds(rated / PRICE * 60), RoundingMode.UP);
 
         call.chargedAtMost(charged);
 
