@@ -15,8 +15,10 @@ import com.zongji.engine.numbering.OfficeNumberRepository;
 import com.zongji.engine.org.Employee;
 import com.zongji.engine.org.EmployeeRepository;
 import com.zongji.engine.permission.Quotas;
+import com.zongji.sip.Sipp;
 import com.zongji.support.EngineIT;
 import com.zongji.support.ShiftableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -70,15 +72,27 @@ class QuotaMonthIT extends EngineIT {
                 .isInstanceOfSatisfying(CallRefused.class, refusal -> assertThat(refusal.reasonCode()).isEqualTo("QUOTA_USED_UP"));
     }
 
+    /** The call is placed; the trunk (sipp) refuses leg A at once, so nothing of it outlives the test. */
     @Test
-    void onTheFirstOfJuneInBeijingTheQuotaIsWholeAgain() {
+    void onTheFirstOfJuneInBeijingTheQuotaIsWholeAgain() throws Exception {
         clock.set(beijing("2027-06-01T00:00:30"));
 
-        CallRecord call = callbacks.start(aCall());
+        try (Sipp.Running trunk = Sipp.scenario("trunk-unavailable").calls(1).timeout(Duration.ofSeconds(20)).uas(TRUNK_PORT)) {
+            CallRecord call = callbacks.start(aCall());
 
-        assertThat(call.getStatus()).isEqualTo(CallStatus.SETTING_UP);
-        assertThat(call.getAllowedMinutes()).isEqualTo(5);
-        callbacks.hangUp(call.getId());
+            assertThat(call.getStatus()).isEqualTo(CallStatus.SETTING_UP);
+            assertThat(call.getAllowedMinutes()).isEqualTo(5);
+            trunk.awaitEnd(Duration.ofSeconds(20));
+            assertThat(endReasonWithin(call.getId(), Duration.ofSeconds(10))).isEqualTo(CallEnd.TRUNK_FAILURE);
+        }
+    }
+
+    private CallEnd endReasonWithin(long callId, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (book.find(callId).isOpen() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        return book.find(callId).getEndReason();
     }
 
     private CallbackRequest aCall() {
