@@ -31,14 +31,14 @@ public final class B2bua implements AutoCloseable {
     private final SipServer server;
     private final Telephony telephony;
 
-    B2bua(SipProperties properties, ServedNumbers servedNumbers, MediaSessions media,
+    B2bua(SipProperties properties, InviteAdmission admission, ServedNumbers servedNumbers, MediaSessions media,
             Supplier<CallSignals> signals) {
         SipEndpoint endpoint = new SipEndpoint(properties);
         Supplier<LegReports> reports = () -> new LegReports(reporting, signals);
         OutboundLegs outbound = new OutboundLegs(endpoint, legs, media, reports, timers);
         InboundLegs inbound = new InboundLegs(endpoint, legs, media, reports, signals);
         DialogRequests dialogs = new DialogRequests(endpoint, legs, inbound);
-        RequestRoute route = new RequestRoute(servedNumbers, inbound, dialogs);
+        RequestRoute route = new RequestRoute(servedNumbers, inbound, dialogs, admission);
         this.server = new SipServer(properties, endpoint, new SignallingListener(route, endpoint, outbound, dialogs));
         this.telephony = new SipTelephony(legs, endpoint, outbound, inbound);
     }

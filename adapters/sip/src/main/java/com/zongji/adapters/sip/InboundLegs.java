@@ -43,22 +43,25 @@ final class InboundLegs {
 
     /**
      * An INVITE to {@code officeNumber}: 100 Trying, then the engine decides, on this (stack) thread: it is
-     * one short transaction, and the caller waits for it anyway.
+     * one short transaction, and the caller waits for it anyway. {@code setUpDone} gives back the call's
+     * place among those being set up, once it is answered or ends.
      */
-    void offer(RequestEvent event, String officeNumber) {
+    void offer(RequestEvent event, String officeNumber, Runnable setUpDone) {
         Request request = event.getRequest();
         ServerTransaction invitation;
         try {
             invitation = endpoint.serverTransaction(event);
         } catch (TransactionUnavailableException e) {
             log.debug("Cannot keep the INVITE {}: {}", SipEndpoint.callId(request), e.toString());
+            setUpDone.run();
             endpoint.reply(event, Reply.of(Response.SERVER_INTERNAL_ERROR));
             return;
         }
         if (invitation == null) {
+            setUpDone.run();
             return;
         }
-        Leg leg = Leg.offered(SipEndpoint.callId(request), invitation, endpoint.newTag(), reports.get());
+        Leg leg = Leg.offered(SipEndpoint.callId(request), invitation, endpoint.newTag(), reports.get(), setUpDone);
         endpoint.respond(invitation, Response.TRYING, null, null, null);
         legs.offered(leg);
         InboundAdmission admission = decide(new InboundOffer(officeNumber, callerNumber(request)));
@@ -130,7 +133,7 @@ final class InboundLegs {
         synchronized (leg) {
             stillOffered = leg.stage == Leg.Stage.OFFERED;
             if (stillOffered) {
-                leg.stage = Leg.Stage.ANSWERING;
+                leg.answering();
                 leg.media = media;
                 leg.localSdp = sdp;
                 leg.answerInAck = remoteOffer.isEmpty();

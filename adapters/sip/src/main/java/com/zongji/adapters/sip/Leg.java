@@ -51,6 +51,8 @@ final class Leg {
     Request ack;
     Dialog dialog;
     ScheduledFuture<?> ringTimer;
+    /** An inbound leg's place among the calls being set up, given back when it leaves OFFERED. */
+    private Runnable setUpDone;
 
     private Leg(String sipCallId, LegRef ref, Stage stage, LegReports reports) {
         this.sipCallId = sipCallId;
@@ -59,10 +61,12 @@ final class Leg {
         this.reports = reports;
     }
 
-    static Leg offered(String sipCallId, ServerTransaction invitation, String localTag, LegReports reports) {
+    static Leg offered(String sipCallId, ServerTransaction invitation, String localTag, LegReports reports,
+            Runnable setUpDone) {
         Leg leg = new Leg(sipCallId, null, Stage.OFFERED, reports);
         leg.invitation = invitation;
         leg.localTag = localTag;
+        leg.setUpDone = setUpDone;
         return leg;
     }
 
@@ -84,8 +88,22 @@ final class Leg {
             return false;
         }
         stage = Stage.ENDED;
+        setUpOver();
         stopRinging();
         return true;
+    }
+
+    /** Inbound: our 200 OK is about to go out. Call under the monitor. */
+    void answering() {
+        stage = Stage.ANSWERING;
+        setUpOver();
+    }
+
+    private void setUpOver() {
+        if (setUpDone != null) {
+            setUpDone.run();
+            setUpDone = null;
+        }
     }
 
     void stopRinging() {

@@ -5,18 +5,26 @@ package com.zongji.adapters.sip;
  *
  * @param reason a reason phrase to use instead of the standard one, or null
  * @param listsAllowedMethods whether to add an Allow header
+ * @param retryAfterSeconds a Retry-After to add, or 0 for none
+ * @param stateless sent without a server transaction: for turning a flood away, where keeping a transaction
+ *     per rejected INVITE would cost what the rejection is meant to save
  */
-record Reply(int status, String reason, boolean listsAllowedMethods) {
+record Reply(int status, String reason, boolean listsAllowedMethods, int retryAfterSeconds, boolean stateless) {
 
     static Reply of(int status) {
-        return new Reply(status, null, false);
+        return new Reply(status, null, false, 0, false);
     }
 
     static Reply because(int status, String reason) {
-        return new Reply(status, reason, false);
+        return new Reply(status, reason, false, 0, false);
     }
 
     static Reply withAllowedMethods(int status) {
-        return new Reply(status, null, true);
+        return new Reply(status, null, true, 0, false);
+    }
+
+    /** 503 for a node that takes no more calls for now. */
+    static Reply overloaded(int retryAfterSeconds) {
+        return new Reply(503, null, false, retryAfterSeconds, true);
     }
 }

@@ -25,11 +25,13 @@ class RequestRoute {
     private final ServedNumbers servedNumbers;
     private final InboundLegs inbound;
     private final DialogRequests dialogs;
+    private final InviteAdmission admission;
 
-    RequestRoute(ServedNumbers servedNumbers, InboundLegs inbound, DialogRequests dialogs) {
+    RequestRoute(ServedNumbers servedNumbers, InboundLegs inbound, DialogRequests dialogs, InviteAdmission admission) {
         this.servedNumbers = servedNumbers;
         this.inbound = inbound;
         this.dialogs = dialogs;
+        this.admission = admission;
     }
 
     /** The reply to send, or empty when the request is answered elsewhere or must not be answered. */
@@ -76,13 +78,21 @@ class RequestRoute {
         };
     }
 
-    /** An INVITE to a number we serve is the engine's to decide; anything else is not found. */
+    /**
+     * An INVITE to a number we serve is the engine's to decide; anything else is not found. Admission comes
+     * first, so that a flood is turned away before it costs a number lookup.
+     */
     private Optional<Reply> offerCall(RequestEvent event) {
+        Optional<Runnable> place = admission.admit(((SIPMessage) event.getRequest()).getRemoteAddress());
+        if (place.isEmpty()) {
+            return Optional.of(Reply.overloaded(admission.limits().retryAfterSeconds()));
+        }
         String dialled = numberOf(event.getRequest().getRequestURI());
         if (dialled == null || !servedNumbers.isServed(dialled)) {
+            place.get().run();
             return Optional.of(Reply.of(Response.NOT_FOUND));
         }
-        inbound.offer(event, dialled);
+        inbound.offer(event, dialled, place.get());
         return Optional.empty();
     }
 

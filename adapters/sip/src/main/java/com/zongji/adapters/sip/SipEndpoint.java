@@ -183,8 +183,15 @@ class SipEndpoint {
             if (reply.listsAllowedMethods()) {
                 response.setHeader(headers.createAllowHeader(String.join(", ", RequestRoute.ALLOWED_METHODS)));
             }
+            if (reply.retryAfterSeconds() > 0) {
+                response.setHeader(headers.createRetryAfterHeader(reply.retryAfterSeconds()));
+            }
             log.debug("{} {} -> {} {}", request.getMethod(), request.getRequestURI(), reply.status(),
                     response.getReasonPhrase());
+            if (reply.stateless()) {
+                ((SipProvider) event.getSource()).sendResponse(response);
+                return;
+            }
             ServerTransaction transaction;
             try {
                 transaction = serverTransaction(event);

@@ -1,5 +1,9 @@
 package com.zongji.adapters.sip;
 
+import gov.nist.javax.sip.message.SIPMessage;
+import java.net.InetAddress;
+import java.time.Duration;
+
 import static com.zongji.adapters.sip.SipMessages.request;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
 
 /** What each request gets, parsed the way the running stack parses it. */
 class RequestRouteTest {
@@ -30,7 +35,9 @@ class RequestRouteTest {
     private final OfficeNumberRepository numbers = mock(OfficeNumberRepository.class);
     private final InboundLegs inbound = mock(InboundLegs.class);
     private final DialogRequests dialogs = mock(DialogRequests.class);
-    private final RequestRoute route = new RequestRoute(new ServedNumbers(numbers), inbound, dialogs);
+    private final InviteAdmission admission =
+            new InviteAdmission(new OverloadLimits(1, 1, 2, Duration.ofSeconds(7)), null, () -> 0L);
+    private final RequestRoute route = new RequestRoute(new ServedNumbers(numbers), inbound, dialogs, admission);
 
     @BeforeAll
     static void parserLogsWithoutAStack() {
@@ -54,7 +61,36 @@ class RequestRouteTest {
         assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1"))).isEmpty();
         assertThat(route(request("INVITE", "tel:02787654321"))).isEmpty();
 
-        verify(inbound, times(2)).offer(any(), eq("02787654321"));
+        verify(inbound, times(2)).offer(any(), eq("02787654321"), any());
+    }
+
+    /** The cap here is 2 calls setting up; the first INVITE's number is not served, so it gives its place back. */
+    @Test
+    void invitesBeyondTheCallsBeingSetUpAreTurnedAwayUntilOneIsAnswered() throws ParseException {
+        when(numbers.existsByNumberAndStatus("02787654321", NumberStatus.ASSIGNED)).thenReturn(true);
+        assertThat(route(request("INVITE", "sip:02700000000@127.0.0.1"))).contains(Reply.of(404));
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1"))).isEmpty();
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1"))).isEmpty();
+
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1"))).contains(Reply.overloaded(7));
+        assertThat(route(request("INVITE", "sip:02700000000@127.0.0.1"))).contains(Reply.overloaded(7));
+
+        ArgumentCaptor<Runnable> places = ArgumentCaptor.forClass(Runnable.class);
+        verify(inbound, times(2)).offer(any(), eq("02787654321"), places.capture());
+        places.getValue().run();
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1"))).isEmpty();
+        assertThat(admission.callsSettingUp()).isEqualTo(2);
+    }
+
+    @Test
+    void aSecondInviteFromOneSourceWithinItsSecondIsTurnedAway() throws Exception {
+        InetAddress caller = InetAddress.getByName("192.0.2.7");
+
+        assertThat(route(request("INVITE", "sip:02700000000@127.0.0.1"), caller)).contains(Reply.of(404));
+        assertThat(route(request("INVITE", "sip:02700000000@127.0.0.1"), caller)).contains(Reply.overloaded(7));
+        assertThat(route(request("INVITE", "sip:02700000000@127.0.0.1"), InetAddress.getByName("192.0.2.8")))
+                .contains(Reply.of(404));
+        assertThat(route(request("OPTIONS", "sip:127.0.0.1"), caller)).contains(Reply.withAllowedMethods(200));
     }
 
     @Test
@@ -124,7 +160,12 @@ class RequestRouteTest {
     }
 
     private Optional<Reply> route(String text) throws ParseException {
-        Request request = (Request) new LenientRequestParser().parseSIPMessage(text.getBytes(UTF_8), true, false, null);
-        return route.route(new RequestEvent(this, null, null, request));
+        return route(text, null);
+    }
+
+    private Optional<Reply> route(String text, InetAddress source) throws ParseException {
+        SIPMessage request = new LenientRequestParser().parseSIPMessage(text.getBytes(UTF_8), true, false, null);
+        request.setRemoteAddress(source);
+        return route.route(new RequestEvent(this, null, null, (Request) request));
     }
 }

@@ -93,7 +93,8 @@ class SipServerTest {
     private static SipServer server(int port) {
         SipProperties properties = new SipProperties(
                 "127.0.0.1", port, List.of(SipProperties.Transport.UDP, SipProperties.Transport.TCP), null);
-        return new B2bua(properties, new ServedNumbers(mock(OfficeNumberRepository.class)),
+        return new B2bua(properties, new InviteAdmission(TestNode.LIMITS, null),
+                new ServedNumbers(mock(OfficeNumberRepository.class)),
                 mock(MediaSessions.class), () -> mock(CallSignals.class)).server();
     }
 

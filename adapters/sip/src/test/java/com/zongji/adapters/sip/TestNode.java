@@ -24,6 +24,9 @@ import java.util.List;
  */
 final class TestNode implements AutoCloseable {
 
+    /** The shipped defaults: no test here comes near them. */
+    static final OverloadLimits LIMITS = new OverloadLimits(20, 40, 500, Duration.ofSeconds(5));
+
     static final String OFFICE_NUMBER = "02787654321";
 
     final int port = freePort();
@@ -48,7 +51,7 @@ final class TestNode implements AutoCloseable {
                 new SipProperties.Trunk("127.0.0.1", peer.port(), SipProperties.Transport.UDP));
         OfficeNumberRepository numbers = mock(OfficeNumberRepository.class);
         when(numbers.existsByNumberAndStatus(OFFICE_NUMBER, NumberStatus.ASSIGNED)).thenReturn(true);
-        b2bua = new B2bua(properties, new ServedNumbers(numbers), realMedia == null ? media : realMedia,
+        b2bua = new B2bua(properties, new InviteAdmission(TestNode.LIMITS, properties.trunk()), new ServedNumbers(numbers), realMedia == null ? media : realMedia,
                 () -> signals);
         telephony = b2bua.telephony();
         b2bua.server().start();

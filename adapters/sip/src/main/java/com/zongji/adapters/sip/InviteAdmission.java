@@ -1,0 +1,130 @@
+package com.zongji.adapters.sip;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decides, before anything is stored or started, whether a new INVITE may become a call: a token bucket per
+ * source address, and a cap on the calls being set up on this node. What it refuses gets 503 with
+ * Retry-After and leaves nothing behind. Its limits can be changed while the node runs.
+ */
+public final class InviteAdmission {
+
+    private static final Logger log = LoggerFactory.getLogger(InviteAdmission.class);
+    /** Beyond this many sources, buckets that have filled up again (idle sources) are forgotten. */
+    private static final int TRACKED_SOURCES = 10_000;
+
+    private final String trunkHost;
+    private final LongSupplier nanoTime;
+    private final Map<InetAddress, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicInteger settingUp = new AtomicInteger();
+    private volatile OverloadLimits limits;
+    private volatile InetAddress trunk;
+
+    public InviteAdmission(OverloadLimits limits, SipProperties.Trunk trunk) {
+        this(limits, trunk, System::nanoTime);
+    }
+
+    InviteAdmission(OverloadLimits limits, SipProperties.Trunk trunk, LongSupplier nanoTime) {
+        this.limits = limits;
+        this.trunkHost = trunk == null ? null : trunk.host();
+        this.nanoTime = nanoTime;
+    }
+
+    public OverloadLimits limits() {
+        return limits;
+    }
+
+    /** Takes effect for the next INVITE; sources' buckets keep their tokens, up to the new burst. */
+    public void setLimits(OverloadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** Calls admitted and neither answered nor ended yet. */
+    public int callsSettingUp() {
+        return settingUp.get();
+    }
+
+    /**
+     * A place for a new call from {@code source}: the action that gives it back once the call is answered or
+     * ends (safe to run more than once), or empty when the node is to turn the call away.
+     */
+    Optional<Runnable> admit(InetAddress source) {
+        OverloadLimits current = limits;
+        if (source != null && !source.equals(trunk()) && !bucket(source).take(current, nanoTime.getAsLong())) {
+            log.debug("INVITE from {} over {}/s: 503", source.getHostAddress(), current.invitesPerSecondPerSource());
+            return Optional.empty();
+        }
+        if (settingUp.incrementAndGet() > current.maxCallsSettingUp()) {
+            settingUp.decrementAndGet();
+            log.debug("{} calls already setting up: 503", current.maxCallsSettingUp());
+            return Optional.empty();
+        }
+        AtomicBoolean released = new AtomicBoolean();
+        return Optional.of(() -> {
+            if (released.compareAndSet(false, true)) {
+                settingUp.decrementAndGet();
+            }
+        });
+    }
+
+    private Bucket bucket(InetAddress source) {
+        if (buckets.size() > TRACKED_SOURCES) {
+            long now = nanoTime.getAsLong();
+            buckets.values().removeIf(bucket -> bucket.isFull(limits, now));
+        }
+        return buckets.computeIfAbsent(source, s -> new Bucket(limits.burstPerSource(), nanoTime.getAsLong()));
+    }
+
+    /** Resolved when first needed, so that a trunk named by a host name does not delay the start. */
+    private InetAddress trunk() {
+        InetAddress resolved = trunk;
+        if (resolved == null && trunkHost != null) {
+            try {
+                resolved = InetAddress.getByName(trunkHost);
+                trunk = resolved;
+            } catch (UnknownHostException e) {
+                log.warn("Trunk host {} does not resolve; its INVITEs are limited like anybody's", trunkHost);
+            }
+        }
+        return resolved;
+    }
+
+    private static final class Bucket {
+        private double tokens;
+        private long refilledAt;
+
+        Bucket(double tokens, long now) {
+            this.tokens = tokens;
+            this.refilledAt = now;
+        }
+
+        synchronized boolean take(OverloadLimits limits, long now) {
+            refill(limits, now);
+            if (tokens < 1) {
+                return false;
+            }
+            tokens--;
+            return true;
+        }
+
+        synchronized boolean isFull(OverloadLimits limits, long now) {
+            refill(limits, now);
+            return tokens >= limits.burstPerSource();
+        }
+
+        private void refill(OverloadLimits limits, long now) {
+            double earned = (now - refilledAt) / 1e9 * limits.invitesPerSecondPerSource();
+            tokens = Math.min(limits.burstPerSource(), tokens + earned);
+            refilledAt = now;
+        }
+    }
+}
