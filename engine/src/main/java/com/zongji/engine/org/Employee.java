@@ -57,6 +57,25 @@ public class Employee {
         this.extension = extension;
     }
 
+    /**
+     * An admin's manual edit: unlike allocation it replaces the extension held. Its shape and its
+     * uniqueness in the enterprise are checked by the numbering concept and the database.
+     */
+    public void changeExtension(String extension) {
+        if (extension == null || extension.isBlank()) {
+            throw new IllegalArgumentException("分机号不能为空 / An extension cannot be blank");
+        }
+        this.extension = extension;
+    }
+
+    /**
+     * Frees the extension for a moment within one change of several employees (two swapping theirs): the
+     * database checks uniqueness per statement, so the old numbers are released before the new are written.
+     */
+    public void releaseExtension() {
+        this.extension = null;
+    }
+
     /** Null removes the personal quota, so the department's default applies. */
     public void changeMonthlyMinutes(Integer minutes) {
         this.monthlyMinutes = Quota.checked(minutes);

@@ -23,4 +23,14 @@ class EmployeeTest {
         assertThatThrownBy(() -> employee.assignExtension(" ")).isInstanceOf(IllegalArgumentException.class);
         assertThat(employee.hasExtension()).isFalse();
     }
+
+    @Test
+    void anAdminsEditReplacesTheExtensionButNotWithABlank() {
+        Employee employee = new Employee(1L, 1L, "张三", "13800138000", true);
+        employee.assignExtension("800");
+
+        employee.changeExtension("8000");
+        assertThatThrownBy(() -> employee.changeExtension("")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(employee.getExtension()).isEqualTo("8000");
+    }
 }
