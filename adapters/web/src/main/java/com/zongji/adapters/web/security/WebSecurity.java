@@ -6,20 +6,28 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.CsrfConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Everything but health needs a login. The Camunda webapps under /camunda keep their own login and
- * CSRF protection (Camunda identity), so Spring Security lets them through untouched; the Camunda REST
- * API under /engine-rest has no security of its own and is closed to all but platform roles.
+ * Everything but health and the console's login page needs a login. Programs sign in per request with
+ * HTTP Basic; the console signs in once with a form and then calls the same API with its session cookie,
+ * so session-borne requests that change something must carry the CSRF token the console reads from the
+ * XSRF-TOKEN cookie. The Camunda webapps under /camunda keep their own login and CSRF protection (Camunda
+ * identity), so Spring Security lets them through untouched; the Camunda REST API under /engine-rest has no
+ * security of its own and is closed to all but platform roles.
  */
 @Configuration
 @EnableMethodSecurity
@@ -40,8 +48,7 @@ class WebSecurity {
                 // The payment provider signs its notifications instead of logging in.
                 .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/payments/notify")).permitAll()
                 .anyRequest().authenticated())
-            // REST clients authenticate per request with HTTP Basic and hold no session to forge against.
-            .csrf(csrf -> csrf.disable())
+            .csrf(WebSecurity::consoleCsrf)
             .httpBasic(withDefaults());
         return http.build();
     }
@@ -56,11 +63,34 @@ class WebSecurity {
                 .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                 .requestMatchers(path("/actuator/**")).hasAnyRole("PLATFORM_REVIEWER", "ANALYST")
                 .requestMatchers(path("/camunda/**")).permitAll()
+                // The login page and the console's code and texts hold no enterprise data.
+                .requestMatchers(path("/console/login.html"), path("/console/css/**"), path("/console/js/**"),
+                        path("/console/messages"), path("/favicon.ico")).permitAll()
                 .anyRequest().authenticated())
-            .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
+            .csrf(csrf -> consoleCsrf(csrf.ignoringRequestMatchers(path("/camunda/**"))))
             .httpBasic(withDefaults())
-            .formLogin(withDefaults());
+            .formLogin(form -> form
+                .loginPage("/console/login.html")
+                .loginProcessingUrl("/login")
+                .defaultSuccessUrl("/console/", true)
+                .failureUrl("/console/login.html?error"))
+            .logout(logout -> logout.logoutSuccessUrl("/console/login.html?logout"));
         return http.build();
+    }
+
+    /**
+     * The console's scripts read the token from a cookie and send it back as X-XSRF-TOKEN; the token is
+     * loaded on every request so the cookie is there before the first change. Requests that carry their
+     * own credentials (HTTP Basic) or no session at all cannot be forged with a victim's session.
+     */
+    private static void consoleCsrf(CsrfConfigurer<HttpSecurity> csrf) {
+        CsrfTokenRequestAttributeHandler handler = new CsrfTokenRequestAttributeHandler();
+        handler.setCsrfRequestAttributeName(null);
+        csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+            .csrfTokenRequestHandler(handler)
+            .requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                    && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                    && (request.getRequestedSessionId() != null || "/login".equals(request.getServletPath())));
     }
 
     private static RequestMatcher path(String pattern) {

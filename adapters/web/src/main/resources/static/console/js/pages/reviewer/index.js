@@ -1,0 +1,2 @@
+// Carrier reviewers work in Camunda's own Tasklist; the console only leads them there.
+export const pages = ['review'];
