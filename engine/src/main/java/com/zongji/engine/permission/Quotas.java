@@ -4,6 +4,7 @@ import com.zongji.engine.org.Department;
 import com.zongji.engine.org.DepartmentRepository;
 import com.zongji.engine.org.Employee;
 import com.zongji.engine.org.EmployeeRepository;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
@@ -20,6 +21,13 @@ public class Quotas {
 
     /** What an employee's quota is and where it comes from; {@code monthlyMinutes} null means unlimited. */
     public record EmployeeQuota(long employeeId, Integer ownMinutes, Integer monthlyMinutes) {
+    }
+
+    /** A department's default monthly minutes for its employees without their own; null: none set here. */
+    public record DepartmentQuota(long departmentId, Integer defaultMinutes) {
+    }
+
+    public record Overview(List<DepartmentQuota> departments, List<EmployeeQuota> employees) {
     }
 
     private final DepartmentRepository departments;
@@ -43,6 +51,18 @@ public class Quotas {
         Map<Long, Department> tree = departments.findByEnterpriseIdOrderById(enterpriseId).stream()
                 .collect(Collectors.toMap(Department::getId, Function.identity()));
         return new EmployeeQuota(employeeId, employee.getMonthlyMinutes(), QuotaResolver.monthlyMinutes(employee, tree));
+    }
+
+    /** Every department's own default and every employee's quota, for the admin's overview. */
+    @Transactional(readOnly = true)
+    public Overview overview(long enterpriseId) {
+        List<Department> all = departments.findByEnterpriseIdOrderById(enterpriseId);
+        Map<Long, Department> tree = all.stream().collect(Collectors.toMap(Department::getId, Function.identity()));
+        return new Overview(
+                all.stream().map(d -> new DepartmentQuota(d.getId(), d.getDefaultMonthlyMinutes())).toList(),
+                employees.findByEnterpriseIdOrderById(enterpriseId).stream()
+                        .map(e -> new EmployeeQuota(e.getId(), e.getMonthlyMinutes(), QuotaResolver.monthlyMinutes(e, tree)))
+                        .toList());
     }
 
     private Employee employee(long enterpriseId, long employeeId) {
