@@ -1,0 +1,32 @@
+package com.zongji.adapters.web.security;
+
+import com.zongji.engine.access.LoginThrottle;
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** Tells the login throttle of every wrong password (or unknown username) and every successful login. */
+@Component
+@RequiredArgsConstructor
+class LoginOutcomes {
+
+    private final LoginThrottle throttle;
+
+    @EventListener
+    void failed(AuthenticationFailureBadCredentialsEvent event) {
+        throttle.failed(event.getAuthentication().getName(), addressOf(event.getAuthentication()));
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        throttle.succeeded(event.getAuthentication().getName());
+    }
+
+    private static String addressOf(Authentication attempt) {
+        return attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+    }
+}
