@@ -2,7 +2,7 @@
 // Running instances are Camunda Cockpit's business: the page links there.
 import { api } from '../../api.js';
 import { h, showError, toast } from '../../dom.js';
-import { t } from '../../i18n.js';
+import { lang, t } from '../../i18n.js';
 
 const BASE = '/api/processes';
 const BPMN_JS = '/webjars/bpmn-js/8.0.0/dist';
@@ -29,7 +29,8 @@ function loadViewer() {
 
 async function diagramXml(key) {
   const response = await fetch(api.url(`${BASE}/${encodeURIComponent(key)}/diagram`),
-    { credentials: 'same-origin', headers: { Accept: 'application/xml' } });
+    { credentials: 'same-origin',
+      headers: { Accept: 'application/xml', 'Accept-Language': lang(), 'X-Requested-With': 'XMLHttpRequest' } });
   if (!response.ok) {
     throw new Error(t('analyst.processes.diagram-failed', { status: response.status }));
   }
