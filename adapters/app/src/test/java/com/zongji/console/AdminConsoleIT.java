@@ -203,7 +203,6 @@ class AdminConsoleIT extends ConsoleIT {
 
         assertThat(console.find("onboarding-status").getAttribute("data-status")).isEqualTo("OPEN");
         assertThat(console.find("office-number").getText()).isEqualTo("02787654321");
-        console.screenshot("admin-onboarding");
     }
 
     @Test
@@ -230,6 +229,7 @@ class AdminConsoleIT extends ConsoleIT {
         String number = offered.getAttribute("data-number");
         offered.click();
         assertThat(console.find("onboarding-reserved").getText()).contains(number);
+        console.screenshot("admin-onboarding");
         console.find("onboarding-confirm").click();
 
         console.waitFor(ExpectedConditions.attributeToBe(byTest("onboarding-status"), "data-status", "OPEN"));
