@@ -26,10 +26,11 @@ public class ExtensionEdits {
 
     /** @return the employee with the new extension (unchanged when it was theirs already) */
     public Employee change(long enterpriseId, long employeeId, String extension) {
-        String wanted = ExtensionFormat.checked(extension);
         List<Employee> staff = employees.findByEnterpriseIdOrderById(enterpriseId);
+        // Another enterprise's employee answers like a missing one, whatever the extension looks like.
         Employee employee = staff.stream().filter(e -> e.getId() == employeeId).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("本企业没有员工 " + employeeId + " / No employee " + employeeId));
+        String wanted = ExtensionFormat.checked(extension);
         if (wanted.equals(employee.getExtension())) {
             return employee;
         }

@@ -19,8 +19,8 @@ public class ExtensionImportRejected extends RuntimeException {
 
     static ExtensionImportRejected rows(List<ExtensionRowProblem> problems) {
         String rows = problems.stream().map(problem -> String.valueOf(problem.row())).distinct().collect(Collectors.joining("、"));
-        return new ExtensionImportRejected("导入未生效：第 " + rows + " 行有错误，请修改后重新导入 / Nothing was imported: rows "
-                + rows.replace("、", ", ") + " have problems", problems);
+        return new ExtensionImportRejected("导入未生效：第 " + rows + " 行有错误，请修改后重新导入 / Nothing was imported; rows with problems: "
+                + rows.replace("、", ", "), problems);
     }
 
     /** Each bad row with its reason, in row order; empty when the file as a whole was refused. */
