@@ -13,8 +13,16 @@ import gov.nist.javax.sip.parser.URLParser;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +61,7 @@ public class LenientRequestParser implements MessageParser {
             return parser.parseSIPMessage(bytes, readBody, strict, channel);
         }
         try {
-            return answerable(bytes, readBody, strict, firstLine);
+            return answerable(bytes, readBody, strict, firstLine.stripTrailing());
         } catch (ParseException | RuntimeException notSip) {
             // The NIST parser is not hardened against arbitrary bytes: whatever it throws means junk.
             log.debug("Dropping unparsable request: {}", notSip.toString());
@@ -64,9 +72,17 @@ public class LenientRequestParser implements MessageParser {
     private SIPRequest answerable(byte[] bytes, boolean readBody, boolean strict, String firstLine)
             throws ParseException {
         BadParts bad = new BadParts();
-        if (!(parser.parseSIPMessage(bytes, readBody, strict, bad) instanceof SIPRequest request)) {
+        HeaderSection headers = HeaderSection.of(bytes);
+        // A datagram shorter than its Content-Length says: the NIST parser would throw and the request be lost.
+        boolean bodyCut = readBody && headers.declaresMoreBodyThan(bytes.length);
+        if (!(parser.parseSIPMessage(bytes, readBody && !bodyCut, strict, bad) instanceof SIPRequest request)) {
             return null; // nothing but line breaks: a keep-alive
         }
+        if (bodyCut) {
+            request.addUnparsed("Content-Length: longer than the body");
+        }
+        // The NIST parser keeps one of two Content-Lengths, or of two CSeqs, without a word.
+        headers.repeatedSingletons().forEach(name -> request.addUnparsed(name + ": repeated"));
         if (bad.via || request.getTopmostVia() == null) {
             log.debug("Dropping request without a usable Via: {}", firstLine);
             return null;
@@ -111,6 +127,55 @@ public class LenientRequestParser implements MessageParser {
 
     private static GenericURI placeholderUri() throws ParseException {
         return new URLParser("sip:missing.invalid").parse();
+    }
+
+    /** The header lines of a raw message, read as far as framing and repetition need. */
+    private record HeaderSection(List<String> names, long declaredLength, int bodyStart) {
+
+        /** Headers a request carries at most once (RFC 3261 section 7.3.1), by full and compact name. */
+        private static final Map<String, String> SINGLETONS = Map.ofEntries(
+                Map.entry("call-id", "Call-ID"), Map.entry("i", "Call-ID"),
+                Map.entry("from", "From"), Map.entry("f", "From"),
+                Map.entry("to", "To"), Map.entry("t", "To"),
+                Map.entry("cseq", "CSeq"), Map.entry("max-forwards", "Max-Forwards"),
+                Map.entry("content-length", "Content-Length"), Map.entry("l", "Content-Length"),
+                Map.entry("content-type", "Content-Type"), Map.entry("c", "Content-Type"));
+        private static final Pattern HEADER_NAME = Pattern.compile("^([!-9;-~]+)[ \\t]*:");
+
+        static HeaderSection of(byte[] bytes) {
+            String text = new String(bytes, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            int bodyStart = end < 0 ? text.length() : end + 4;
+            List<String> names = new ArrayList<>();
+            long declared = -1;
+            for (String line : text.substring(0, Math.max(0, end < 0 ? text.length() : end)).split("\r\n")) {
+                Matcher name = HEADER_NAME.matcher(line);
+                if (!name.find()) {
+                    continue; // the request line, or a folded continuation
+                }
+                String lower = name.group(1).toLowerCase(Locale.ROOT);
+                names.add(lower);
+                if (("content-length".equals(lower) || "l".equals(lower))) {
+                    try {
+                        declared = Long.parseLong(line.substring(name.end()).trim());
+                    } catch (NumberFormatException notANumber) {
+                        declared = -1; // left to the parser, which calls it a bad Content-Length
+                    }
+                }
+            }
+            return new HeaderSection(names, declared, bodyStart);
+        }
+
+        boolean declaresMoreBodyThan(int messageLength) {
+            return declaredLength > messageLength - bodyStart;
+        }
+
+        Set<String> repeatedSingletons() {
+            Map<String, Long> counts = names.stream().filter(SINGLETONS::containsKey)
+                    .collect(Collectors.groupingBy(SINGLETONS::get, TreeMap::new, Collectors.counting()));
+            counts.values().removeIf(count -> count < 2);
+            return counts.keySet();
+        }
     }
 
     /** Keeps the parser going past bad parts and notes them where the route's sanity check looks. */

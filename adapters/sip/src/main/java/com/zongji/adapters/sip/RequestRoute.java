@@ -2,12 +2,16 @@ package com.zongji.adapters.sip;
 
 import com.zongji.engine.numbering.ServedNumbers;
 import gov.nist.javax.sip.message.SIPMessage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.ListIterator;
+import java.util.Set;
 import java.util.Optional;
 import javax.sip.RequestEvent;
 import javax.sip.address.SipURI;
 import javax.sip.address.TelURL;
 import javax.sip.address.URI;
+import javax.sip.header.RequireHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -21,6 +25,9 @@ class RequestRoute {
 
     static final List<String> ALLOWED_METHODS = List.of(
             Request.INVITE, Request.ACK, Request.BYE, Request.CANCEL, Request.OPTIONS, Request.INFO);
+    /** Methods of SIP extensions the engine knows of and does not take (405); any other method is unknown (501). */
+    private static final Set<String> KNOWN_METHODS = Set.of(Request.REGISTER, Request.MESSAGE, Request.SUBSCRIBE,
+            Request.NOTIFY, Request.REFER, Request.UPDATE, Request.PRACK, Request.PUBLISH);
 
     private final ServedNumbers servedNumbers;
     private final InboundLegs inbound;
@@ -61,7 +68,19 @@ class RequestRoute {
         if (!List.of("sip", "sips", "tel").contains(scheme)) {
             return Optional.of(Reply.of(Response.UNSUPPORTED_URI_SCHEME));
         }
-        return Optional.empty();
+        return requiredExtensions(request).map(Reply::badExtension);
+    }
+
+    /** The engine supports no SIP extension a request could require (RFC 3261 section 8.2.2.3); CANCEL never requires. */
+    private static Optional<List<String>> requiredExtensions(Request request) {
+        if (Request.CANCEL.equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        List<String> required = new ArrayList<>();
+        for (ListIterator<?> headers = request.getHeaders(RequireHeader.NAME); headers.hasNext(); ) {
+            required.add(((RequireHeader) headers.next()).getOptionTag());
+        }
+        return required.isEmpty() ? Optional.empty() : Optional.of(required);
     }
 
     private Optional<Reply> lookup(RequestEvent event) {
@@ -74,7 +93,8 @@ class RequestRoute {
             // No leg of ours took them, so there is nothing they could end or reach.
             case Request.BYE, Request.CANCEL, Request.INFO ->
                     Optional.of(Reply.of(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
-            default -> Optional.of(Reply.withAllowedMethods(Response.METHOD_NOT_ALLOWED));
+            default -> Optional.of(Reply.withAllowedMethods(KNOWN_METHODS.contains(request.getMethod())
+                    ? Response.METHOD_NOT_ALLOWED : Response.NOT_IMPLEMENTED));
         };
     }
 

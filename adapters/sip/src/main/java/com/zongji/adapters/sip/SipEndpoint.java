@@ -183,6 +183,9 @@ class SipEndpoint {
             if (reply.listsAllowedMethods()) {
                 response.setHeader(headers.createAllowHeader(String.join(", ", RequestRoute.ALLOWED_METHODS)));
             }
+            for (String optionTag : reply.unsupported()) {
+                response.addHeader(headers.createUnsupportedHeader(optionTag));
+            }
             if (reply.retryAfterSeconds() > 0) {
                 response.setHeader(headers.createRetryAfterHeader(reply.retryAfterSeconds()));
             }

@@ -47,6 +47,14 @@ class LenientRequestParserTest {
         assertThat(((SIPRequest) parse(sip3)).getRequestLine().getSipVersion()).isEqualTo("SIP/3.0");
     }
 
+    /** RFC 4475 trws: spaces after the version are read past, not taken for a version. */
+    @Test
+    void readsTheVersionPastTrailingSpaces() throws ParseException {
+        String trailing = request("OPTIONS sip:127.0.0.1 SIP/2.0  ", "UDP", 5060);
+
+        assertThat(((SIPRequest) parse(trailing)).getRequestLine().getSipVersion()).isEqualTo("SIP/2.0");
+    }
+
     @Test
     void leavesResponsesToTheStack() throws ParseException {
         String ok = "\u0001SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 127.0.0.1;branch=z9hG4bK1\r\nCSeq: 1 OPTIONS\r\n\r\n";

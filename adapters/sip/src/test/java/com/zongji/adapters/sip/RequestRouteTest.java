@@ -3,6 +3,7 @@ package com.zongji.adapters.sip;
 import gov.nist.javax.sip.message.SIPMessage;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 
 import static com.zongji.adapters.sip.SipMessages.request;
 import static java.nio.charset.StandardCharsets.UTF_8;
@@ -130,6 +131,21 @@ class RequestRouteTest {
     }
 
     @Test
+    void unknownMethodsAreNotImplemented() throws ParseException {
+        assertThat(route(request("NEWMETHOD", "sip:127.0.0.1"))).contains(Reply.withAllowedMethods(501));
+    }
+
+    /** RFC 4475 bext01: the engine supports no extension, so whatever is required is unsupported. */
+    @Test
+    void aRequiredExtensionIsABadExtension() throws ParseException {
+        assertThat(route(request("OPTIONS", "sip:127.0.0.1", "Require: 100rel, timer")))
+                .contains(Reply.badExtension(List.of("100rel", "timer")));
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1", "Require: 100rel")))
+                .contains(Reply.badExtension(List.of("100rel")));
+        verifyNoInteractions(inbound);
+    }
+
+    @Test
     void aUriThatIsNotSipOrTelIsUnsupported() throws ParseException {
         assertThat(route(request("INVITE", "mailto:boss@example.com"))).contains(Reply.of(416));
     }
@@ -146,6 +162,10 @@ class RequestRouteTest {
             -From                             | Bad From
             -To                               | Bad To
             -CSeq                             | Bad CSeq
+            Content-Length: 100               | Bad Content-Length
+            l: 0                              | Bad Content-Length
+            i: second-call-id                 | Bad Call-ID
+            t: <sip:02700000001@127.0.0.1>    | Bad To
             """)
     void aMalformedRequestIsABadRequestNamingTheHeader(String header, String reason) throws ParseException {
         assertThat(route(request("INVITE", "sip:02700000000@127.0.0.1", header)))
