@@ -237,7 +237,7 @@ export async function render(root, ctx) {
     panel.dataset.phase = now;
     panel.dataset.phases = call.phases.join(' ');
     panel.className = `card emp-call-panel emp-phase-${now}`;
-    panel.replaceChildren(
+    panel.replaceChildren(...[
       h('div', { class: 'emp-callee' }, t('employee.call.to'), ' ', h('strong', { dataset: { test: 'call-callee' } }, call.callee)),
       h('div', { class: 'emp-state', dataset: { test: 'call-state' } }, t(`employee.call.state.${now}`)),
       h('div', { class: 'muted emp-state-hint' }, now === 'ended' ? '' : t(`employee.call.hint.${now}`)),
@@ -254,7 +254,8 @@ export async function render(root, ctx) {
       now === 'ended'
         ? null
         : h('button', { type: 'button', class: 'danger emp-hang-up', dataset: { test: 'hang-up' }, onclick: hangUp },
-          t('employee.call.hangUp')));
+          t('employee.call.hangUp')),
+    ].filter(Boolean));
   }
 
   async function loadQuota() {
@@ -262,7 +263,7 @@ export async function render(root, ctx) {
     const left = mine.monthlyMinutes === null ? null : Math.max(0, mine.monthlyMinutes - mine.usedMinutes);
     quota.dataset.used = String(mine.usedMinutes);
     quota.dataset.monthly = mine.monthlyMinutes === null ? '' : String(mine.monthlyMinutes);
-    quota.replaceChildren(
+    quota.replaceChildren(...[
       h('h3', {}, t('employee.quota.title', { month: mine.month })),
       h('div', { class: 'emp-quota-figures' },
         h('div', {}, h('span', { class: 'muted' }, t('employee.quota.used')), ' ',
@@ -272,7 +273,8 @@ export async function render(root, ctx) {
             ? t('employee.quota.unlimited') : t('employee.quota.minutes', { minutes: mine.monthlyMinutes }))),
         left === null ? null : h('div', {}, h('span', { class: 'muted' }, t('employee.quota.left')), ' ',
           h('strong', { dataset: { test: 'quota-left' } }, t('employee.quota.minutes', { minutes: left })))),
-      left === null ? null : h('progress', { max: mine.monthlyMinutes || 1, value: Math.min(mine.usedMinutes, mine.monthlyMinutes) }));
+      left === null ? null : h('progress', { max: mine.monthlyMinutes || 1, value: Math.min(mine.usedMinutes, mine.monthlyMinutes) }),
+    ].filter(Boolean));
   }
 
   /** A call still open when the page opens (a reload mid-call) is followed again. */
