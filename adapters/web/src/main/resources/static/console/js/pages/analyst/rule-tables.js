@@ -82,7 +82,7 @@ function tableDetail(history, { reload }) {
       await reload();
     } catch (err) {
       button.disabled = false;
-      showError(result, err);
+      showRefusal(result, err, t('analyst.rules.activation-rejected', { version, active: history.activeVersion }));
     }
   }
 
@@ -110,12 +110,7 @@ function tableDetail(history, { reload }) {
         activateNow));
       file.value = '';
     } catch (err) {
-      result.replaceChildren();
-      if (err.status === 422 && err.body && Array.isArray(err.body.problems)) {
-        result.append(rejection(err.body.problems, history.activeVersion));
-      } else {
-        showError(result, err);
-      }
+      showRefusal(result, err, t('analyst.rules.rejected', { version: history.activeVersion }));
     } finally {
       uploadButton.disabled = false;
     }
@@ -178,9 +173,19 @@ function tableDetail(history, { reload }) {
   ];
 }
 
-function rejection(problems, activeVersion) {
+/** A workbook the server refused lists its problems by sheet and cell; anything else is a plain error. */
+function showRefusal(result, err, summary) {
+  result.replaceChildren();
+  if (err.status === 422 && err.body && Array.isArray(err.body.problems)) {
+    result.append(rejection(err.body.problems, summary));
+  } else {
+    showError(result, err);
+  }
+}
+
+function rejection(problems, summary) {
   return h('div', { class: 'analyst-rejected', 'data-test': 'rule-table-rejected' },
-    h('p', {}, t('analyst.rules.rejected', { count: problems.length, version: activeVersion })),
+    h('p', {}, summary),
     h('table', { class: 'analyst-table' },
       h('thead', {}, h('tr', {},
         h('th', {}, t('analyst.rules.column.sheet')),
