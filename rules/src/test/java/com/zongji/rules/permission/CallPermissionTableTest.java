@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class CallPermissionTableTest {
 
     private static final String RULES = "通话权限 Call permissions";
-    private static final String MAINLAND_PRICE = "C35";
-    private static final String ALLOWED_MESSAGE = "I51";
+    private static final String MAINLAND_PRICE = "C44";
+    private static final String ALLOWED_MESSAGE = "I60";
     private static final String MOBILE = "13800138000";
     private static final long BALANCE_FOR_A_HUNDRED_MINUTES = 9600;
 
@@ -62,6 +62,20 @@ class CallPermissionTableTest {
             assertThat(policy.decide(attempt(abroad, null, 0, BALANCE_FOR_A_HUNDRED_MINUTES)))
                     .as(abroad)
                     .isEqualTo(new PermissionDecision(false, "NOT_MAINLAND_NUMBER", "仅可拨打中国大陆号码", 0, 0));
+        }
+    }
+
+    @Test
+    void premiumRateInformationLinesAreRefusedWhateverTheAreaCode() {
+        for (String premium : List.of("010-16812345", "+86 10 1681 2345", "027-1608888", "0571-16812345", "0951-1681234")) {
+            assertThat(policy.decide(attempt(premium, null, 0, BALANCE_FOR_A_HUNDRED_MINUTES)))
+                    .as(premium)
+                    .isEqualTo(new PermissionDecision(false, "PREMIUM_NUMBER", "不能拨打付费声讯号码", 0, 0));
+        }
+        for (String ordinary : List.of("010-88168000", "0571-81681234", "16812345678", "010-1688")) {
+            assertThat(policy.decide(attempt(ordinary, null, 0, BALANCE_FOR_A_HUNDRED_MINUTES)).reasonCode())
+                    .as(ordinary)
+                    .isNotEqualTo("PREMIUM_NUMBER");
         }
     }
 
