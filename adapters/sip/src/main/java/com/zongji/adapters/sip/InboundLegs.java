@@ -159,16 +159,34 @@ final class InboundLegs {
         leg.deliver();
     }
 
-    /** The ACK of our 200 OK: the call is connected. */
+    /**
+     * The ACK of our 200 OK: the call is connected. An ACK that owes us the answer to our offer and brings
+     * none that we can use leaves a call without media: it is ended with BYE (RFC 3261 section 13.3.1.4).
+     */
     void acknowledged(Leg leg, Request ack) {
+        boolean unusable = false;
         synchronized (leg) {
             if (leg.stage != Leg.Stage.ANSWERING) {
                 return;
             }
             leg.stage = Leg.Stage.CONNECTED;
             if (leg.answerInAck) {
-                leg.media.acceptAnswer(SipEndpoint.body(ack));
+                try {
+                    leg.media.acceptAnswer(SipEndpoint.body(ack));
+                } catch (IllegalArgumentException e) {
+                    log.debug("No usable answer in the ACK of {}: {}", leg, e.toString());
+                    unusable = leg.end();
+                    if (unusable) {
+                        leg.report((engine, ref) -> engine.hungUp(ref));
+                    }
+                }
             }
+        }
+        if (unusable) {
+            endpoint.bye(leg.dialog);
+            legs.remove(leg);
+            leg.closeMedia();
+            leg.deliver();
         }
     }
 

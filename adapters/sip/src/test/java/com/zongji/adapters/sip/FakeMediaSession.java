@@ -37,6 +37,9 @@ final class FakeMediaSession implements MediaSession {
     @Override
     public void acceptAnswer(String remoteSdp) {
         calls.add("acceptAnswer");
+        if (remoteSdp.isBlank()) {
+            throw new IllegalArgumentException("No SDP"); // as the RTP session says
+        }
         this.remoteSdp = remoteSdp;
     }
 

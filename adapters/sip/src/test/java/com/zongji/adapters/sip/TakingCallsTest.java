@@ -97,6 +97,23 @@ class TakingCallsTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> CALLER_SDP.equals(node.media.last().remoteSdp));
     }
 
+    /** RFC 4475-style fuzzing found it: the call stayed up with no media to speak of. */
+    @Test
+    void anAckOwingTheAnswerAndBringingNoneEndsTheCall() {
+        admit();
+        caller.send(invite(null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> node.b2bua.liveLegs().contains(CALLER));
+        node.telephony.answer(CALLER);
+        SIPResponse ok = caller.response(200);
+
+        caller.send(ack(ok, null));
+
+        caller.request("BYE");
+        node.reported(OFFERED, HELD, "hungUp 9/CALLER");
+        assertThat(node.b2bua.liveLegs()).isEmpty();
+        assertThat(node.media.last().closed).isTrue();
+    }
+
     /** The flow the engine starts may answer before inboundCall has even returned the leg's name. */
     @Test
     void anAnswerGivenWhileTheEngineDecidesIsNotLost() {
