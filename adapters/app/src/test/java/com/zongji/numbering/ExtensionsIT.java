@@ -9,6 +9,7 @@ import com.zongji.engine.access.UserAccountRepository;
 import com.zongji.engine.enterprise.Enterprise;
 import com.zongji.engine.enterprise.EnterpriseRepository;
 import com.zongji.engine.enterprise.OrganizationType;
+import com.zongji.engine.numbering.ExtensionEdits;
 import com.zongji.engine.org.Department;
 import com.zongji.engine.org.DepartmentRepository;
 import com.zongji.engine.org.Employee;
@@ -20,6 +21,11 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -38,6 +44,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -59,7 +66,12 @@ class ExtensionsIT extends EngineIT {
     UserAccountRepository users;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    ExtensionEdits edits;
+    @Autowired
+    TransactionTemplate transactions;
 
+    private long enterprise;
     private String admin;
     private long jia;
     private long yi;
@@ -69,7 +81,7 @@ class ExtensionsIT extends EngineIT {
     @BeforeEach
     void enterpriseOfItsOwn() {
         String suffix = String.valueOf(System.nanoTime() % 100_000_000);
-        long enterprise = enterprises.save(new Enterprise("分机测试科技有限公司" + suffix, "湖北", "武汉",
+        enterprise = enterprises.save(new Enterprise("分机测试科技有限公司" + suffix, "湖北", "武汉",
                 OrganizationType.COMPANY, LocalDate.of(2020, 1, 1))).getId();
         long root = departments.save(new Department(enterprise, null, "总部")).getId();
         long sales = departments.save(new Department(enterprise, root, "销售部")).getId();
@@ -109,6 +121,37 @@ class ExtensionsIT extends EngineIT {
         assertThat(malformed.getBody().get("detail").asText()).startsWith("分机号「8O1」只能包含数字");
 
         assertThat(extensions()).containsEntry(jia, "8001").containsEntry(yi, "801");
+    }
+
+    /**
+     * The first change holds its new extension uncommitted while the second, which saw the number free,
+     * writes the same one: the database's unique constraint decides, and the loser answers 409.
+     */
+    @Test
+    void twoEditsRacingForOneNumberLeaveItWithOneEmployee() throws Exception {
+        allocate();
+        CountDownLatch firstWritten = new CountDownLatch(1);
+        CountDownLatch secondTried = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> transactions.executeWithoutResult(status -> {
+                edits.change(enterprise, jia, "900");
+                firstWritten.countDown();
+                await(secondTried);
+            }));
+            await(firstWritten);
+            Future<ResponseEntity<JsonNode>> second = threads.submit(() -> put("/api/employees/" + yi + "/extension", "900"));
+            // The second edit waits on the first one's row in the unique index, or fails at once: either way it has tried.
+            Thread.sleep(500);
+            secondTried.countDown();
+            first.get(30, TimeUnit.SECONDS);
+
+            ResponseEntity<JsonNode> lost = second.get(30, TimeUnit.SECONDS);
+            assertThat(lost.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(extensions()).containsEntry(jia, "900").containsEntry(yi, "801");
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
@@ -196,6 +239,15 @@ class ExtensionsIT extends EngineIT {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("detail").asText()).startsWith("无法读取文件");
         assertThat(refused.getBody().get("rows")).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void allocate() {
