@@ -43,6 +43,7 @@ class EmployeeConsoleIT extends ConsoleIT {
         console.login("liuli");
         console.go("dial");
         long usedBefore = Long.parseLong(console.find("quota").getDomAttribute("data-used"));
+        console.waitFor(ExpectedConditions.attributeToBe(By.cssSelector("section[data-page=dial]"), "data-stream", "open"));
         long callId;
         try (Sipp.Running trunk = Sipp.scenario("trunk-ring-answer-hold").calls(2).timeout(Duration.ofSeconds(60)).uas(TRUNK_PORT)) {
             press(callee.substring(0, 7));

@@ -43,6 +43,13 @@ class CallEventStream {
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));
         emitter.onError(e -> subscribers.remove(subscriber));
+        // A first line at once commits the response, so a browser's EventSource opens now rather than at
+        // the first call change, and a console can tell a live stream from one still connecting.
+        try {
+            emitter.send(SseEmitter.event().comment("subscribed"));
+        } catch (IOException gone) {
+            subscribers.remove(subscriber);
+        }
         return emitter;
     }
 

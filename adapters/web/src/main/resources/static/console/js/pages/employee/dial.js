@@ -68,8 +68,13 @@ export async function render(root, ctx) {
   let streamUp = false;
   const stream = typeof EventSource === 'function' ? new EventSource('/api/calls/events') : null;
   if (stream) {
-    stream.addEventListener('open', () => { streamUp = true; schedulePoll(); });
-    stream.addEventListener('error', () => { streamUp = false; schedulePoll(); });
+    const streaming = (up) => {
+      streamUp = up;
+      root.dataset.stream = up ? 'open' : 'down';
+      schedulePoll();
+    };
+    stream.addEventListener('open', () => streaming(true));
+    stream.addEventListener('error', () => streaming(false));
     stream.addEventListener('call', (event) => changed(JSON.parse(event.data)));
   }
 
