@@ -1,0 +1,125 @@
+package com.zongji.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zongji.adapters.sip.InviteAdmission;
+import com.zongji.adapters.sip.OverloadLimits;
+import com.zongji.engine.call.CallRecordRepository;
+import com.zongji.engine.call.LiveCalls;
+import com.zongji.support.EngineIT;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A burst of INVITEs from one address (127.0.0.2) against limits lowered for the test: the source's burst
+ * becomes calls, the excess gets 503 with Retry-After and leaves no call record and no process instance,
+ * while other addresses and the trunk (127.0.0.1) are served as before.
+ */
+class InviteFloodIT extends EngineIT {
+
+    private static final int BURST = 3;
+    private static final int FLOOD = 30;
+
+    @Autowired
+    InviteAdmission admission;
+
+    @Autowired
+    LiveCalls liveCalls;
+
+    @Autowired
+    CallRecordRepository records;
+
+    @Autowired
+    HistoryService history;
+
+    private OverloadLimits shipped;
+
+    @BeforeEach
+    void lowerTheLimits() {
+        shipped = admission.limits();
+        admission.setLimits(new OverloadLimits(0.2, BURST, shipped.maxCallsSettingUp(), Duration.ofSeconds(7)));
+    }
+
+    @AfterEach
+    void restoreTheLimits() {
+        admission.setLimits(shipped);
+    }
+
+    @Test
+    void aFloodFromOneSourceIsTurnedAwayEarlyWhileOthersAreServed() throws Exception {
+        CallLeaks leaks = new CallLeaks(liveCalls, records);
+        long lastRecord = leaks.lastRecordId();
+        long instancesBefore = inboundCallInstances();
+        InetAddress engine = InetAddress.getLoopbackAddress();
+
+        List<SipWire.Response> answers = new ArrayList<>();
+        try (SipWire flooder = new SipWire(InetAddress.getByName("127.0.0.2"), engine, SIP_PORT)) {
+            for (int i = 0; i < FLOOD; i++) {
+                flooder.send(invite(flooder, "sip:" + SipFuzzer.SERVED_NUMBER + "@127.0.0.1:" + SIP_PORT, i));
+            }
+            Set<String> calls = new HashSet<>();
+            for (SipWire.Response answer = flooder.receive(3000); answer != null; answer = flooder.receive(3000)) {
+                if (answer.isFinal() && calls.add(answer.header("Call-ID", "i"))) { // not a retransmission
+                    answers.add(answer);
+                }
+            }
+
+            try (SipWire other = new SipWire(InetAddress.getByName("127.0.0.3"), engine, SIP_PORT);
+                    SipWire trunk = new SipWire(engine, engine, SIP_PORT)) {
+                assertThat(finalStatus(other, invite(other, "sip:02700000000@127.0.0.1:" + SIP_PORT, 0))).isEqualTo(404);
+                assertThat(finalStatus(trunk, invite(trunk, "sip:02700000000@127.0.0.1:" + SIP_PORT, 0))).isEqualTo(404);
+                assertThat(finalStatus(trunk, trunk.options())).isEqualTo(200);
+            }
+            assertThat(finalStatus(flooder, flooder.options())).as("OPTIONS are not limited").isEqualTo(200);
+            assertThat(finalStatus(flooder, invite(flooder, "sip:02700000000@127.0.0.1:" + SIP_PORT, FLOOD)))
+                    .as("still over its rate").isEqualTo(503);
+        }
+
+        List<SipWire.Response> turnedAway = answers.stream().filter(answer -> answer.status() == 503).toList();
+        assertThat(answers).hasSize(FLOOD);
+        assertThat(turnedAway).hasSize(FLOOD - BURST)
+                .allSatisfy(answer -> assertThat(answer.header("Retry-After", null)).isEqualTo("7"));
+        assertThat(answers).filteredOn(answer -> answer.status() != 503).extracting(SipWire.Response::status)
+                .as("the burst got calls").containsOnly(200);
+        leaks.assertNoneLeft(Duration.ofSeconds(40));
+        assertThat(leaks.recordsSince(lastRecord)).as("call records").isEqualTo(BURST);
+        assertThat(inboundCallInstances() - instancesBefore).as("inbound-call processes").isEqualTo(BURST);
+    }
+
+    private long inboundCallInstances() {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey("inbound-call").count();
+    }
+
+    private static int finalStatus(SipWire wire, byte[] request) throws IOException {
+        return wire.exchange(request, Duration.ofSeconds(5)).stream().filter(SipWire.Response::isFinal)
+                .mapToInt(SipWire.Response::status).findFirst().orElse(-1);
+    }
+
+    private static byte[] invite(SipWire wire, String target, int i) {
+        String local = wire.localAddress();
+        String sdp = "v=0\r\no=flood 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+                + "m=audio 39002 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
+        String text = "INVITE " + target + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/UDP " + local + ";rport;branch=z9hG4bKflood" + System.nanoTime() + "." + i + "\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "From: <sip:13800138000@" + local + ">;tag=flood" + i + "\r\n"
+                + "To: <" + target + ">\r\n"
+                + "Call-ID: flood-" + i + "-" + System.nanoTime() + "@" + local + "\r\n"
+                + "CSeq: 1 INVITE\r\n"
+                + "Contact: <sip:13800138000@" + local + ">\r\n"
+                + "Content-Type: application/sdp\r\n"
+                + "Content-Length: " + sdp.length() + "\r\n\r\n" + sdp;
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+}
