@@ -6,9 +6,12 @@
 #   bench/sip-load/run.sh outbound [rate ...]   Driver.java posts /api/calls as liuli at each rate, sipp is the trunk
 #   bench/sip-load/run.sh hold     [calls]      that many inbound calls held open at once (IVR -> manual service ->
 #                                               bridged to the trunk), then heap, CPU and a set-up probe
+#   bench/sip-load/run.sh compare  [rate ...]   the signalling ceiling: the same sipp caller against Kamailio doing a
+#                                               stateful forward to the same sipp trunk (KAMAILIO_RATES), then the
+#                                               engine's inbound steps (rates); Zongji's best rate as a ratio of it
 #
 # Needs: ./mvnw -B -q install -DskipTests (adapters/app/target/zongji.jar), JDK 17 (java, jcmd), sipp, curl.
-# Environment: STEP_SECONDS (20), HOLD_MS (1000; outbound 3000), HISTORY_LEVEL (unset = the shipped "full"),
+# Environment: STEP_SECONDS (20), KAMAILIO_RATES (compare: 100 200 400 800 1600 3200), KAMAILIO_PORT (15090), HOLD_MS (1000; outbound 3000), HISTORY_LEVEL (unset = the shipped "full"),
 #   HOLD_RATE (50), HOLD_SECONDS (90), PROBE_RATE (20), THREAD_DUMPS (n dumps mid-step), JAVA_OPTS,
 #   PROFILE (1 = JFR per step, hot methods listed), ZONGJI_JAR (another jar),
 #   FOLLOW (outbound: trunk = set-up times from the trunk's log, or events = from /api/calls/events),
@@ -29,7 +32,8 @@ case "$mode" in
     inbound) rates=("${@:-20 50 100 200 400 600 800}") ;;
     outbound) rates=("${@:-5 10 20 50 100 200}") ;;
     hold) rates=("${1:-1000}") ;;
-    *) sed -n '2,18p' "$0" >&2; exit 2 ;;
+    compare) rates=("${@:-20 50 100 200 400 600 800}") ;;
+    *) sed -n '2,21p' "$0" >&2; exit 2 ;;
 esac
 read -r -a rates <<<"${rates[*]}"
 
@@ -44,6 +48,8 @@ SIP_PORT=${SIP_PORT:-15060}
 HTTP_PORT=${HTTP_PORT:-18080}
 TRUNK_PORT=${TRUNK_PORT:-15080}
 UAC_PORT=${UAC_PORT:-15070}
+KAMAILIO_PORT=${KAMAILIO_PORT:-15090}
+read -r -a kamailio_rates <<<"${KAMAILIO_RATES:-100 200 400 800 1600 3200}"
 OFFICE=02787654321
 base=http://127.0.0.1:$HTTP_PORT
 
@@ -52,11 +58,13 @@ summary=$work/summary.md
 engine_pid=
 trunk_pid=
 hold_pid=
+kamailio_pid=
 
 say() { echo "$*" | tee -a "$summary"; }
 
 cleanup() {
     for pid in $hold_pid $trunk_pid; do kill -INT "$pid" 2>/dev/null || true; done
+    [ -z "$kamailio_pid" ] || kill "$kamailio_pid" 2>/dev/null || true
     if [ -n "$engine_pid" ]; then
         kill "$engine_pid" 2>/dev/null || true
         wait "$engine_pid" 2>/dev/null || true
@@ -169,10 +177,10 @@ rtt_summary() {
 
 # One inbound step: rate calls/s for seconds, each held hold_ms. Prints a table row; returns 1 on failed calls.
 inbound_step() {
-    local rate=$1 seconds=$2 hold=$3 name=$4 port=${5:-$UAC_PORT} media=${6:-36000}
+    local rate=$1 seconds=$2 hold=$3 name=$4 port=${5:-$UAC_PORT} media=${6:-36000} target=${7:-$SIP_PORT}
     local dir=$work/$name calls=$(( $1 * $2 )) rc=0
     mkdir -p "$dir"
-    (cd "$dir" && exec sipp 127.0.0.1:"$SIP_PORT" -sf "$here/inbound-uac.xml" -inf "$work/callers.csv" -s "$OFFICE" \
+    (cd "$dir" && exec sipp 127.0.0.1:"$target" -sf "$here/inbound-uac.xml" -inf "$work/callers.csv" -s "$OFFICE" \
         -i 127.0.0.1 -p "$port" -mp "$media" -r "$rate" -rp 1000 -m "$calls" -l $(( rate * (hold / 1000 + 15) )) \
         -d "$hold" -recv_timeout 10000 -timeout $(( seconds + hold / 1000 + 60 )) \
         -trace_stat -stf stat.csv -fd 1 -trace_rtt -rtt_freq 1 -trace_err -nostdin >sipp.out 2>&1) &
@@ -222,6 +230,51 @@ profile_stop() {
         /stackTrace = \[/ { getline; f = $0; gsub(/^[ \t]+/, "", f); sub(/[ \t]+line:.*/, "", f); top[f]++; n++ }
         END { for (f in top) printf "%5.1f%% %s\n", 100 * top[f] / n, f }' | sort -rn | head -20 >"$1/hot-methods.txt"
     say "  - $(basename "$1") CPU samples, top of stack: $(head -3 "$1/hot-methods.txt" | sed 's/(.*//' | paste -sd';' | sed 's/;/; /g')"
+}
+
+# Kamailio as a plain stateful proxy: every new request is forwarded by tm to the sipp trunk, dialogs are
+# record-routed through it. The same caller, trunk and rates as the engine gets: the machine's signalling ceiling.
+start_kamailio() {
+    command -v kamailio >/dev/null || { echo "kamailio missing: apt-get install kamailio" >&2; exit 1; }
+    local modules
+    modules=$(dirname "$(find /usr/lib -name tm.so -path '*kamailio*' | head -1)")
+    cat >"$work/kamailio.cfg" <<CFG
+#!KAMAILIO
+debug=0
+log_stderror=yes
+children=$(nproc)
+listen=udp:127.0.0.1:$KAMAILIO_PORT
+mpath="$modules"
+loadmodule "tm.so"
+loadmodule "sl.so"
+loadmodule "rr.so"
+loadmodule "pv.so"
+loadmodule "maxfwd.so"
+loadmodule "siputils.so"
+loadmodule "textops.so"
+request_route {
+    if (!mf_process_maxfwd_header("10")) { sl_send_reply("483", "Too Many Hops"); exit; }
+    if (has_totag()) {
+        if (loose_route() || is_method("ACK|BYE")) { t_relay(); }
+        exit;
+    }
+    if (is_method("CANCEL")) { if (t_check_trans()) { t_relay(); } exit; }
+    if (is_method("INVITE")) { record_route(); }
+    \$du = "sip:127.0.0.1:$TRUNK_PORT";
+    if (!t_relay()) { sl_reply_error(); }
+}
+CFG
+    kamailio -f "$work/kamailio.cfg" -DD -E -m 512 -M 32 >"$work/kamailio.log" 2>&1 &
+    kamailio_pid=$!
+    sleep 2
+    kill -0 "$kamailio_pid" 2>/dev/null || { echo "kamailio did not start, see $work/kamailio.log" >&2; exit 1; }
+    say "- $(kamailio -v 2>/dev/null | head -1), $(nproc) UDP workers, stateful forward (tm) to the sipp trunk"
+}
+
+stop_kamailio() {
+    kill "$kamailio_pid" 2>/dev/null || true
+    wait "$kamailio_pid" 2>/dev/null || true
+    kamailio_pid=
 }
 
 engine_cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
@@ -280,6 +333,30 @@ outbound)
     done
     say ""
     say "highest offered rate with 0 failed calls over $STEP_SECONDS s: $best calls/s"
+    ;;
+compare)
+    write_callers
+    start_trunk
+    start_kamailio
+    say ""
+    say "| step | offered calls/s | calls | ok | failed | retransmissions | INVITE->200 ms | load after |"
+    say "|---|---|---|---|---|---|---|---|"
+    ceiling=0
+    for rate in "${kamailio_rates[@]}"; do
+        if inbound_step "$rate" "$STEP_SECONDS" "$HOLD_MS" "kamailio-$rate" "$UAC_PORT" 36000 "$KAMAILIO_PORT"; then ceiling=$rate; else break; fi
+        sleep 5
+    done
+    stop_kamailio
+    start_engine
+    prepare_tenant
+    best=0
+    for rate in "${rates[@]}"; do
+        if inbound_step "$rate" "$STEP_SECONDS" "$HOLD_MS" "inbound-$rate"; then best=$rate; else break; fi
+        sleep 5
+    done
+    say ""
+    say "highest offered rate with 0 failed calls over $STEP_SECONDS s: Kamailio $ceiling calls/s, Zongji $best calls/s"
+    say "Zongji as a share of the signalling ceiling: $(awk -v z="$best" -v k="$ceiling" 'BEGIN { printf (k > 0 ? "%.1f %%" : "n/a"), 100 * z / k }')"
     ;;
 hold)
     calls=${rates[0]}
