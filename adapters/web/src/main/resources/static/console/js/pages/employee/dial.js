@@ -292,15 +292,21 @@ export async function render(root, ctx) {
   // A contact page's "call" link arrives as #/dial?q=number: the search shows whom to call.
   search.value = new URLSearchParams(location.hash.split('?')[1] || '').get('q') || '';
   showResults();
-  await Promise.all([loadQuota(), resumeOpenCall()]);
-
-  return () => {
+  const leave = () => {
     if (stream) stream.close();
     clearInterval(poller);
     clearInterval(ticker);
   };
+  try {
+    await Promise.all([loadQuota(), resumeOpenCall()]);
+  } catch (error) {
+    leave();
+    throw error;
+  }
+  return leave;
 }
 
+/** How long a call found open has been connected, by the browser's clock. */
 function elapsed(view) {
-  return Math.max(0, Date.parse(view.endedAt || new Date().toISOString()) - Date.parse(view.answeredAt));
+  return Math.max(0, Date.now() - Date.parse(view.answeredAt));
 }
