@@ -42,8 +42,13 @@ export function clearError(container) {
 
 /** A short confirmation that fades away. */
 export function toast(text) {
+  let shelf = document.querySelector('.toasts');
+  if (!shelf) {
+    shelf = h('div', { class: 'toasts' });
+    document.body.append(shelf);
+  }
   const note = h('div', { class: 'toast', dataset: { test: 'toast' } }, text);
-  document.body.append(note);
+  shelf.append(note);
   setTimeout(() => note.remove(), 4000);
 }
 
