@@ -101,7 +101,8 @@ class ExtensionController {
     ImportView importSheet(@AuthenticationPrincipal SignedInUser admin,
             @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new ExtensionImportRejected("请选择要导入的 xlsx 分机表（表单字段 file）/ Choose the xlsx sheet to import (form part \"file\")");
+            throw new ExtensionImportRejected(
+                    "请选择要导入的 xlsx 分机表（表单字段 file）/ Choose the xlsx sheet to import (form part \"file\")");
         }
         try (InputStream in = file.getInputStream()) {
             return ImportView.of(edits.importRows(admin.tenant(), ExtensionSheet.read(in)));

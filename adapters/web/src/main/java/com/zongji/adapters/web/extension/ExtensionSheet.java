@@ -92,8 +92,8 @@ final class ExtensionSheet {
             DataFormatter cells = new DataFormatter();
             Map<String, Integer> columns = new HashMap<>();
             header.forEach(cell -> columns.putIfAbsent(cells.formatCellValue(cell).strip(), cell.getColumnIndex()));
-            int idColumn = column(columns, EMPLOYEE_ID);
-            int extensionColumn = column(columns, EXTENSION);
+            int idColumn = column(columns, header.getRowNum() + 1, EMPLOYEE_ID);
+            int extensionColumn = column(columns, header.getRowNum() + 1, EXTENSION);
 
             List<ExtensionRow> rows = new ArrayList<>();
             for (int index = header.getRowNum() + 1; index <= sheet.getLastRowNum(); index++) {
@@ -110,11 +110,11 @@ final class ExtensionSheet {
         }
     }
 
-    private static int column(Map<String, Integer> columns, String header) {
+    private static int column(Map<String, Integer> columns, int headerRow, String header) {
         Integer column = columns.get(header);
         if (column == null) {
-            throw new ExtensionImportRejected("第 1 行缺少「" + header + "」列，请使用导出的分机表 / Row 1 lacks the column \""
-                    + header + "\"; use the exported sheet");
+            throw new ExtensionImportRejected("第 " + headerRow + " 行缺少「" + header + "」列，请使用导出的分机表 / Row " + headerRow
+                    + " lacks the column \"" + header + "\"; use the exported sheet");
         }
         return column;
     }
