@@ -52,9 +52,10 @@ final class InboundLegs {
         try {
             invitation = endpoint.serverTransaction(event);
         } catch (TransactionUnavailableException e) {
+            // The running stack refuses a transaction only for what the request says (found by fuzzing: 500s before).
             log.debug("Cannot keep the INVITE {}: {}", SipEndpoint.callId(request), e.toString());
             setUpDone.run();
-            endpoint.reply(event, Reply.of(Response.SERVER_INTERNAL_ERROR));
+            endpoint.reply(event, Reply.because(Response.BAD_REQUEST, "Bad Request"));
             return;
         }
         if (invitation == null) {
