@@ -4,6 +4,7 @@ import com.zongji.engine.billing.Money;
 import com.zongji.engine.call.CallStatus;
 import com.zongji.engine.call.CalleeIdentity;
 import com.zongji.engine.org.DepartmentRepository;
+import com.zongji.engine.org.EmployeeRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
@@ -64,6 +66,7 @@ public class CdrReports {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DepartmentRepository departments;
+    private final EmployeeRepository employees;
 
     /** Up to {@code limit} rows after {@code after} (from the start when null). */
     public CdrPage page(CdrFilter filter, CdrCursor after, int limit) {
@@ -131,6 +134,10 @@ public class CdrReports {
     }
 
     private Where where(CdrFilter filter, DepartmentTree tree) {
+        // Another enterprise's employee is answered like a missing one, as a department of another enterprise is.
+        if (filter.employeeId() != null && employees.findByIdAndEnterpriseId(filter.employeeId(), filter.enterpriseId()).isEmpty()) {
+            throw new NoSuchElementException("没有员工 " + filter.employeeId() + " (no such employee)");
+        }
         StringBuilder sql = new StringBuilder(
                 " where c.enterprise_id = :enterprise and c.started_at >= :from and c.started_at < :to and c.status in (:ended)");
         MapSqlParameterSource parameters = new MapSqlParameterSource()
