@@ -29,11 +29,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Repeated failed logins lock a username (and, in larger numbers, a client address) out for the rest of the
  * window: attempts are answered 429 with Retry-After, the right password included, while other users sign in
- * as usual. Works on a throwaway login and clears the loopback address's count, which every IT signs in from.
+ * as usual. Works on a throwaway login and clears the client addresses' counts (before, since other tests'
+ * wrong passwords count too, and after): every IT signs in from the same loopback address.
  */
 class LoginThrottleIT extends EngineIT {
-
-    private static final String LOOPBACK = "127.0.0.1";
 
     @Autowired TestRestTemplate http;
     @Autowired UserAccountRepository accounts;
@@ -46,7 +45,8 @@ class LoginThrottleIT extends EngineIT {
     private String password;
 
     @BeforeEach
-    void aThrowawayLogin() {
+    void aThrowawayLoginAndNoAddressWithFailures() {
+        jdbc.update("delete from login_failure where subject like 'address:%'");
         username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
         password = "right-" + username;
         accounts.save(new UserAccount(username, passwords.encode(password), Role.ANALYST, null, null));
@@ -56,7 +56,7 @@ class LoginThrottleIT extends EngineIT {
     void forgetTheFailures() {
         clock.reset();
         accounts.deleteById(username);
-        jdbc.update("delete from login_failure where subject like ? or subject = ?", "user:throttle-%", "address:" + LOOPBACK);
+        jdbc.update("delete from login_failure where subject like 'user:throttle-%' or subject like 'address:%'");
     }
 
     @Test
