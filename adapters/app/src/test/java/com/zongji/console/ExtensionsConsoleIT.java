@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -95,16 +96,16 @@ class ExtensionsConsoleIT extends ConsoleIT {
                 sheet.getRow(rowOf.get("王芳") - 1).getCell(4).setCellValue("8055"));
         upload(good);
         assertThat(console.find("import-result").getText()).isEqualTo("导入完成：修改 1 个分机号，" + (demoExtensions.size() - 1) + " 行未变");
-        console.waitFor(driver -> shownExtension("王芳").equals("8055"));
+        console.waitFor(driver -> "8055".equals(shownExtension("王芳")));
         assertThat(console.all("import-errors").get(0).isDisplayed()).isFalse();
         assertThat(extensions()).containsEntry(idOf("王芳"), "8055");
 
         // Put 王芳's extension back by hand, on the page.
-        WebElement input = row("王芳").findElement(byTest("extension-input"));
+        WebElement input = inRow("王芳", "extension-input");
         input.clear();
         input.sendKeys(demoExtensions.get(idOf("王芳")));
-        row("王芳").findElement(byTest("extension-save")).click();
-        console.waitFor(driver -> shownExtension("王芳").equals(demoExtensions.get(idOf("王芳"))));
+        inRow("王芳", "extension-save").click();
+        console.waitFor(driver -> demoExtensions.get(idOf("王芳")).equals(shownExtension("王芳")));
         assertThat(extensions()).isEqualTo(demoExtensions);
     }
 
@@ -114,10 +115,10 @@ class ExtensionsConsoleIT extends ConsoleIT {
         console.go("extensions");
         String muLun = demoExtensions.get(idOf("穆伦"));
 
-        WebElement input = row("刘力").findElement(byTest("extension-input"));
+        WebElement input = inRow("刘力", "extension-input");
         input.clear();
         input.sendKeys(muLun);
-        row("刘力").findElement(byTest("extension-save")).click();
+        inRow("刘力", "extension-save").click();
 
         assertThat(console.find("error").getText()).startsWith("分机号 " + muLun + " 已属于穆伦");
         assertThat(shownExtension("刘力")).isEqualTo(demoExtensions.get(idOf("刘力")));
@@ -175,12 +176,20 @@ class ExtensionsConsoleIT extends ConsoleIT {
         }
     }
 
-    private WebElement row(String name) {
-        return console.driver().findElement(By.cssSelector("[data-test='employee-extension'][data-name='" + name + "']"));
+    /** The element data-test=test in the table row of the named employee. */
+    private WebElement inRow(String name, String test) {
+        return console.find("extensions").findElement(By.cssSelector(rowSelector(name) + " [data-test='" + test + "']"));
     }
 
+    /** Read in one script call: the page rebuilds the table after every change, so no element is held across calls. */
     private String shownExtension(String name) {
-        return row(name).findElement(byTest("extension")).getText();
+        return (String) ((JavascriptExecutor) console.driver()).executeScript(
+                "const cell = document.querySelector(arguments[0]); return cell ? cell.textContent : null;",
+                rowSelector(name) + " [data-test='extension']");
+    }
+
+    private static String rowSelector(String name) {
+        return "[data-test='employee-extension'][data-name='" + name + "']";
     }
 
     private long idOf(String name) {
