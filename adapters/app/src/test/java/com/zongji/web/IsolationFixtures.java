@@ -9,6 +9,7 @@ import com.zongji.engine.org.EmployeeRepository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,7 +74,7 @@ final class IsolationFixtures {
     }
 
     void remove() {
-        for (Map<String, Long> tenant : new Map[] {own, other}) {
+        for (Map<String, Long> tenant : List.of(own, other)) {
             jdbc.update("delete from call_record where id = ?", tenant.get("call"));
             jdbc.update("delete from contact_note where contact_id = ?", tenant.get("contact"));
             contacts.deleteById(tenant.get("contact"));
