@@ -29,6 +29,9 @@ class RequestRoute {
     private static final Set<String> KNOWN_METHODS = Set.of(Request.REGISTER, Request.MESSAGE, Request.SUBSCRIBE,
             Request.NOTIFY, Request.REFER, Request.UPDATE, Request.PRACK, Request.PUBLISH);
 
+    /** What the engine records of a number; a longer "number" is not one (the fuzzer's, found as 500s). */
+    static final int LONGEST_NUMBER = 30;
+
     private final ServedNumbers servedNumbers;
     private final InboundLegs inbound;
     private final DialogRequests dialogs;
@@ -103,6 +106,9 @@ class RequestRoute {
      * first, so that a flood is turned away before it costs a number lookup.
      */
     private Optional<Reply> offerCall(RequestEvent event) {
+        if (InboundLegs.callerNumber(event.getRequest()).length() > LONGEST_NUMBER) {
+            return Optional.of(Reply.because(Response.BAD_REQUEST, "Caller number too long"));
+        }
         Optional<Runnable> place = admission.admit(((SIPMessage) event.getRequest()).getRemoteAddress());
         if (place.isEmpty()) {
             return Optional.of(Reply.overloaded(admission.limits().retryAfterSeconds()));

@@ -146,6 +146,18 @@ class RequestRouteTest {
     }
 
     @Test
+    void aCallerNumberLongerThanAnyIsABadRequest() throws ParseException {
+        when(numbers.existsByNumberAndStatus("02787654321", NumberStatus.ASSIGNED)).thenReturn(true);
+        String tooLong = "1".repeat(RequestRoute.LONGEST_NUMBER + 1);
+
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1", "P-Asserted-Identity: <sip:" + tooLong + "@x>")))
+                .contains(Reply.because(400, "Caller number too long"));
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1", "From: <sip:" + tooLong + "@x>;tag=1")))
+                .contains(Reply.because(400, "Caller number too long"));
+        verifyNoInteractions(inbound);
+    }
+
+    @Test
     void aUriThatIsNotSipOrTelIsUnsupported() throws ParseException {
         assertThat(route(request("INVITE", "mailto:boss@example.com"))).contains(Reply.of(416));
     }
