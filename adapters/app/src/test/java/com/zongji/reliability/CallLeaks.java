@@ -32,8 +32,10 @@ final class CallLeaks {
         });
     }
 
-    long recordsSince(long lastIdBefore) {
-        return records.findAll().stream().filter(call -> call.getId() > lastIdBefore).count();
+    /** Records made since, from one caller: another test's late retransmission must not count. */
+    long recordsSince(long lastIdBefore, String callerNumber) {
+        return records.findAll().stream()
+                .filter(call -> call.getId() > lastIdBefore && callerNumber.equals(call.getCallerNumber())).count();
     }
 
     long lastRecordId() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zongji.adapters.sip.InviteAdmission;
 import com.zongji.adapters.sip.OverloadLimits;
+import com.zongji.engine.call.CallDirection;
 import com.zongji.engine.call.CallRecordRepository;
 import com.zongji.engine.call.LiveCalls;
 import com.zongji.support.EngineIT;
@@ -93,8 +94,11 @@ class InviteFloodIT extends EngineIT {
         assertThat(answers).filteredOn(answer -> answer.status() != 503).extracting(SipWire.Response::status)
                 .as("the burst got calls").containsOnly(200);
         leaks.assertNoneLeft(Duration.ofSeconds(40));
-        assertThat(leaks.recordsSince(lastRecord)).as("call records").isEqualTo(BURST);
-        assertThat(inboundCallInstances() - instancesBefore).as("inbound-call processes").isEqualTo(BURST);
+        assertThat(leaks.recordsSince(lastRecord, "13800138000")).as("call records").isEqualTo(BURST);
+        // An inbound call from elsewhere meanwhile (another test's late retransmission) brings its own process.
+        long othersInbound = records.findAll().stream().filter(call -> call.getId() > lastRecord
+                && call.getDirection() == CallDirection.INBOUND && !"13800138000".equals(call.getCallerNumber())).count();
+        assertThat(inboundCallInstances() - instancesBefore - othersInbound).as("inbound-call processes").isEqualTo(BURST);
     }
 
     private long inboundCallInstances() {
