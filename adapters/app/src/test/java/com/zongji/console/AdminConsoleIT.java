@@ -98,7 +98,7 @@ class AdminConsoleIT extends ConsoleIT {
         try (Stream<Path> old = Files.list(console.downloads())) {
             old.forEach(file -> file.toFile().delete());
         }
-        console.find("report-export").click();
+        console.click("report-export");
         Path file = console.waitFor(DOWNLOAD, driver -> finishedDownload());
 
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
@@ -131,13 +131,13 @@ class AdminConsoleIT extends ConsoleIT {
         assertThat(drawn.get("painted").asBoolean()).isTrue();
 
         console.find("report-department").findElement(By.xpath("option[contains(., '权益与拉新')]")).click();
-        console.find("report-apply").click();
+        console.click("report-apply");
         console.waitFor(ExpectedConditions.attributeToBe(byTest("report-chart"), "data-minutes", "2"));
         assertThat(totals()).containsOnlyKeys("权益与拉新");
         assertThat(console.find("report-export").getAttribute("href")).contains("departmentId=" + departmentId("权益与拉新"));
 
         console.find("report-department").findElement(By.cssSelector("option[value='']")).click();
-        console.find("report-apply").click();
+        console.click("report-apply");
         console.waitFor(ExpectedConditions.attributeToBe(byTest("report-chart"), "data-minutes", "8"));
         console.screenshot("admin-reports");
     }
@@ -175,7 +175,7 @@ class AdminConsoleIT extends ConsoleIT {
         assertThat(console.find("balance").getText()).endsWith("元");
 
         console.find("recharge-amount").sendKeys("123.45");
-        console.find("recharge-submit").click();
+        console.click("recharge-submit");
 
         String order = console.find("recharge-order-number").getText();
         assertThat(order).startsWith("RC");
@@ -213,13 +213,13 @@ class AdminConsoleIT extends ConsoleIT {
         assertThat(console.find("onboarding-status").getAttribute("data-status")).isEqualTo("APPLYING");
 
         setValue(console.find("application-certified-on"), "2015-06-01");
-        console.find("onboarding-apply-submit").click();
+        console.click("onboarding-apply-submit");
         console.find("onboarding-materials");
         assertThat(console.all("application-companyAddress")).hasSize(1);
         console.find("application-companyAddress").sendKeys("武汉市江汉区解放大道1号");
         console.find("application-legalRepresentativeId").sendKeys("420102198001011234");
         console.find("application-certificationLetter").sendKeys("认证公函-2015.pdf");
-        console.find("onboarding-materials-submit").click();
+        console.click("onboarding-materials-submit");
         console.waitFor(ExpectedConditions.attributeToBe(byTest("onboarding-status"), "data-status", "UNDER_REVIEW"));
         assertThat(console.find("onboarding-waiting").isDisplayed()).isTrue();
 
@@ -230,7 +230,7 @@ class AdminConsoleIT extends ConsoleIT {
         offered.click();
         assertThat(console.find("onboarding-reserved").getText()).contains(number);
         console.screenshot("admin-onboarding");
-        console.find("onboarding-confirm").click();
+        console.click("onboarding-confirm");
 
         console.waitFor(ExpectedConditions.attributeToBe(byTest("onboarding-status"), "data-status", "OPEN"));
         assertThat(console.find("office-number").getText()).isEqualTo(number);
@@ -239,7 +239,7 @@ class AdminConsoleIT extends ConsoleIT {
     private void showMarch2025() {
         setValue(console.find("report-from"), "2025-03-01");
         setValue(console.find("report-to"), "2025-03-31");
-        console.find("report-apply").click();
+        console.click("report-apply");
         console.waitFor(ExpectedConditions.attributeToBe(byTest("report-chart"), "data-minutes", "8"));
     }
 

@@ -79,7 +79,7 @@ class AnalystConsoleIT extends ConsoleIT {
         Path downloaded = console.downloads().resolve(TABLE + "-v" + versionBefore + ".xlsx");
         Files.deleteIfExists(downloaded);
         openTable();
-        console.find("rule-table-download").click();
+        console.click("rule-table-download");
 
         console.waitFor(CHECK, driver -> Files.exists(downloaded)
                 && !Files.exists(downloaded.resolveSibling(downloaded.getFileName() + ".crdownload")));
@@ -96,7 +96,7 @@ class AnalystConsoleIT extends ConsoleIT {
         assertThat(uploaded).isGreaterThan(versionBefore);
         assertThat(library.activeVersion(TABLE)).isEqualTo(versionBefore);
 
-        console.find("rule-table-activate-uploaded").click();
+        console.click("rule-table-activate-uploaded");
         waitForActiveVersion(uploaded);
         assertThat(library.activeVersion(TABLE)).isEqualTo(uploaded);
 
@@ -144,7 +144,7 @@ class AnalystConsoleIT extends ConsoleIT {
                 """, StandardCharsets.UTF_8);
 
         console.find("process-file").sendKeys(bpmn.toString());
-        console.find("process-upload").click();
+        console.click("process-upload");
 
         WebElement problem = console.find("process-problem");
         assertThat(problem.getAttribute("data-element")).isEqualTo("Task_Broken");
@@ -163,7 +163,7 @@ class AnalystConsoleIT extends ConsoleIT {
         Path file = Files.write(files.resolve(TABLE + "-" + System.nanoTime() + ".xlsx"), workbook);
         console.find("rule-table-file").sendKeys(file.toString());
         console.find("rule-table-upload-reason").sendKeys(reason);
-        console.find("rule-table-upload").click();
+        console.click("rule-table-upload");
     }
 
     private void waitForActiveVersion(int version) {

@@ -26,7 +26,7 @@ class ConsoleShellIT extends ConsoleIT {
         console.driver().get(console.baseUrl() + "/console/login.html");
         console.find("username").sendKeys("liuli");
         console.find("password").sendKeys("not-the-password");
-        console.find("login").click();
+        console.click("login");
         assertThat(console.find("login-error").getText()).isEqualTo("用户名或密码错误");
     }
 
@@ -43,10 +43,10 @@ class ConsoleShellIT extends ConsoleIT {
     @Test
     void theLanguageSwitchTurnsTheConsoleEnglishAndBack() {
         console.login("reviewer");
-        console.find("lang-switch").click();
+        console.click("lang-switch");
         console.waitFor(ExpectedConditions.textToBe(byTest("nav-review"), "Enterprise reviews"));
         assertThat(console.find("logout").getText()).isEqualTo("Sign out");
-        console.find("lang-switch").click();
+        console.click("lang-switch");
         console.waitFor(ExpectedConditions.textToBe(byTest("nav-review"), "企业审核"));
     }
 

@@ -48,9 +48,9 @@ class EmployeeConsoleIT extends ConsoleIT {
         try (Sipp.Running trunk = Sipp.scenario("trunk-ring-answer-hold").calls(2).timeout(Duration.ofSeconds(60)).uas(TRUNK_PORT)) {
             press(callee.substring(0, 7));
             console.find("dial-number").sendKeys(callee.substring(7) + "9");
-            console.find("dial-backspace").click();
+            console.click("dial-backspace");
             assertThat(console.find("dial-number").getDomProperty("value")).isEqualTo(callee);
-            console.find("dial-call").click();
+            console.click("dial-call");
 
             WebElement panel = console.find("call-panel");
             callId = Long.parseLong(panel.getDomAttribute("data-call-id"));
@@ -63,7 +63,7 @@ class EmployeeConsoleIT extends ConsoleIT {
                 assertThat(panel.getText()).doesNotContain("null");
                 console.screenshot("employee-dial");
 
-                console.find("hang-up").click();
+                console.click("hang-up");
                 console.waitFor(CALL_STEP, ExpectedConditions.textToBe(byTest("call-state"), "已结束"));
             } finally {
                 liuli().exchange("/api/calls/" + callId, HttpMethod.DELETE, null, String.class);
@@ -87,9 +87,9 @@ class EmployeeConsoleIT extends ConsoleIT {
         assertThat(row.findElement(byTest("cdr-callee")).getText()).contains(callee);
         assertThat(row.findElement(byTest("cdr-identity")).getText()).isEqualTo("其他");
         row.findElement(byTest("mark")).click();
-        console.find("mark-personal").click();
+        console.click("mark-personal");
         console.find("mark-note").sendKeys("给家里打的电话");
-        console.find("mark-save").click();
+        console.click("mark-save");
         console.waitFor(ExpectedConditions.textToBe(By.cssSelector("tr[data-call-id='" + callId + "'] [data-test=cdr-note]"),
                 "给家里打的电话"));
 
@@ -100,7 +100,7 @@ class EmployeeConsoleIT extends ConsoleIT {
         reloaded.findElement(byTest("save-contact")).click();
         console.find("contact-name").sendKeys("周先生");
         console.find("contact-company").sendKeys("江城建材");
-        console.find("save-contact-submit").click();
+        console.click("save-contact-submit");
         assertThat(console.find("toast").getText()).contains("周先生");
         assertThat(console.all("save-contact")).noneMatch(button -> String.valueOf(callId).equals(button.getDomAttribute("data-call-id")));
         console.screenshot("employee-history");
@@ -115,7 +115,7 @@ class EmployeeConsoleIT extends ConsoleIT {
         console.login("liuli");
         console.go("dial");
         console.find("dial-number").sendKeys("110");
-        console.find("dial-call").click();
+        console.click("dial-call");
 
         WebElement error = console.find("error");
         assertThat(error.getDomAttribute("data-reason")).isEqualTo("EMERGENCY_NUMBER");
@@ -151,7 +151,7 @@ class EmployeeConsoleIT extends ConsoleIT {
         console.find("new-contact-name").sendKeys("陈总");
         console.find("new-contact-company").sendKeys("汉口贸易");
         console.find("new-contact-number").sendKeys(number);
-        console.find("new-contact-save").click();
+        console.click("new-contact-save");
 
         WebElement detail = console.find("contact-detail");
         console.waitFor(ExpectedConditions.textToBePresentInElement(detail, number));
@@ -159,13 +159,13 @@ class EmployeeConsoleIT extends ConsoleIT {
         WebElement name = console.find("edit-name");
         name.clear();
         name.sendKeys("陈建国");
-        console.find("edit-save").click();
+        console.click("edit-save");
         console.waitFor(ExpectedConditions.textToBe(By.cssSelector("tr[data-contact-id='" + id + "'] [data-test=contact-name]"), "陈建国"));
         assertThat(console.find("contacts-table").findElement(By.cssSelector("tr[data-contact-id='" + id + "'] [data-test=contact-manager]"))
                 .getText()).isEqualTo("刘力");
 
         console.find("note-text").sendKeys("下周寄样品，月底前回访");
-        console.find("note-save").click();
+        console.click("note-save");
         console.waitFor(ExpectedConditions.textToBe(byTest("timeline-text"), "下周寄样品，月底前回访"));
         assertThat(console.find("timeline-entry").getDomAttribute("data-kind")).isEqualTo("NOTE");
         assertThat(console.find("timeline-entry").getText()).contains("刘力 的备注");
@@ -180,7 +180,7 @@ class EmployeeConsoleIT extends ConsoleIT {
     void inEnglishTheEmployeePagesSpeakEnglish() {
         console.login("liuli");
         console.go("dial");
-        console.find("lang-switch").click();
+        console.click("lang-switch");
         console.waitFor(ExpectedConditions.textToBe(byTest("nav-dial"), "Dial"));
         console.go("dial");
         assertThat(console.find("nav-history").getText()).isEqualTo("Call history");
@@ -188,7 +188,7 @@ class EmployeeConsoleIT extends ConsoleIT {
         assertThat(console.find("dial-call").getText()).isEqualTo("Call");
         assertThat(console.find("quota").getText()).contains("My quota this month");
         console.find("dial-number").sendKeys("110");
-        console.find("dial-call").click();
+        console.click("dial-call");
         assertThat(console.find("error").getText())
                 .isEqualTo("The call cannot be placed: call emergency numbers from your mobile directly");
 

@@ -129,7 +129,7 @@ class ExtensionsConsoleIT extends ConsoleIT {
         try (Stream<Path> old = Files.list(console.downloads())) {
             old.forEach(file -> file.toFile().delete());
         }
-        console.find("export").click();
+        console.click("export");
         Path file = console.waitFor(DOWNLOAD, driver -> finishedDownload());
         assertThat(file.getFileName().toString()).isEqualTo("分机号.xlsx");
         return file;
@@ -137,7 +137,7 @@ class ExtensionsConsoleIT extends ConsoleIT {
 
     private void upload(Path file) {
         console.find("import-file").sendKeys(file.toAbsolutePath().toString());
-        console.find("import").click();
+        console.click("import");
         console.waitFor(driver -> console.all("import-result").get(0).isDisplayed() || console.all("import-errors").get(0).isDisplayed());
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -90,6 +91,18 @@ public final class ConsoleBrowser implements AutoCloseable {
     /** The visible element with data-test=name, waiting for it. */
     public WebElement find(String name) {
         return waitFor(ExpectedConditions.visibilityOfElementLocated(byTest(name)));
+    }
+
+    /** Clicks the element with data-test=name, finding it again if the page re-rendered it meanwhile. */
+    public void click(String name) {
+        waitFor(browser -> {
+            try {
+                find(name).click();
+                return true;
+            } catch (StaleElementReferenceException rerendered) {
+                return false;
+            }
+        });
     }
 
     public List<WebElement> all(String name) {

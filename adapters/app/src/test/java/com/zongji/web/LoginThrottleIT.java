@@ -124,13 +124,13 @@ class LoginThrottleIT extends EngineIT {
         HttpResponse<Void> page = browser.send(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/console/login.html")).build(),
                 HttpResponse.BodyHandlers.discarding());
         String token = page.headers().allValues(HttpHeaders.SET_COOKIE).stream()
-                .filter(cookie -> cookie.startsWith("XSRF-TOKEN="))
-                .map(cookie -> cookie.substring("XSRF-TOKEN=".length(), cookie.indexOf(';')))
+                .filter(cookie -> cookie.startsWith("ZONGJI-XSRF-TOKEN="))
+                .map(cookie -> cookie.substring("ZONGJI-XSRF-TOKEN=".length(), cookie.indexOf(';')))
                 .findFirst().orElseThrow();
         String form = "username=" + encode(user) + "&password=" + encode(secret) + "&_csrf=" + encode(token);
         return browser.send(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/login"))
                         .header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
-                        .header(HttpHeaders.COOKIE, "XSRF-TOKEN=" + token)
+                        .header(HttpHeaders.COOKIE, "ZONGJI-XSRF-TOKEN=" + token)
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

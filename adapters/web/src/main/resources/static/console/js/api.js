@@ -10,7 +10,7 @@ export class ApiError extends Error {
 }
 
 export function csrfToken() {
-  const match = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]*)/);
+  const match = document.cookie.match(/(?:^|; )ZONGJI-XSRF-TOKEN=([^;]*)/);
   return match ? decodeURIComponent(match[1]) : null;
 }
 
@@ -38,7 +38,7 @@ async function request(method, path, { params, body, form } = {}) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
   }
-  if (method !== 'GET' && csrfToken()) headers['X-XSRF-TOKEN'] = csrfToken();
+  if (method !== 'GET' && csrfToken()) headers['X-ZONGJI-XSRF-TOKEN'] = csrfToken();
   const response = await fetch(url(path, params), { method, headers, body: payload, credentials: 'same-origin' });
   if (response.status === 401) {
     location.href = '/console/login.html';

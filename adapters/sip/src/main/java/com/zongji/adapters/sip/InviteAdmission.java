@@ -2,11 +2,10 @@ package com.zongji.adapters.sip;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +23,15 @@ public final class InviteAdmission {
 
     private final String trunkHost;
     private final LongSupplier nanoTime;
+    /**
+     * A place held longer than an INVITE transaction can last (64 × T1) was lost by a call that went wrong
+     * between admission and answer; it is given back, so such losses cannot shut the node for good.
+     */
+    private static final long STALE_PLACE_NANOS = Duration.ofSeconds(64).toNanos();
+
     private final Map<InetAddress, Bucket> buckets = new ConcurrentHashMap<>();
-    private final AtomicInteger settingUp = new AtomicInteger();
+    /** The places of calls being set up, with the time each was admitted. */
+    private final Map<Object, Long> settingUp = new ConcurrentHashMap<>();
     private volatile OverloadLimits limits;
     private volatile InetAddress trunk;
 
@@ -50,7 +56,7 @@ public final class InviteAdmission {
 
     /** Calls admitted and neither answered nor ended yet. */
     public int callsSettingUp() {
-        return settingUp.get();
+        return settingUp.size();
     }
 
     /**
@@ -63,17 +69,27 @@ public final class InviteAdmission {
             log.debug("INVITE from {} over {}/s: 503", source.getHostAddress(), current.invitesPerSecondPerSource());
             return Optional.empty();
         }
-        if (settingUp.incrementAndGet() > current.maxCallsSettingUp()) {
-            settingUp.decrementAndGet();
+        long now = nanoTime.getAsLong();
+        if (settingUp.size() >= current.maxCallsSettingUp()) {
+            forgetStalePlaces(now);
+        }
+        // A soft cap: admissions racing past the check may exceed it by the number of SIP threads.
+        if (settingUp.size() >= current.maxCallsSettingUp()) {
             log.debug("{} calls already setting up: 503", current.maxCallsSettingUp());
             return Optional.empty();
         }
-        AtomicBoolean released = new AtomicBoolean();
-        return Optional.of(() -> {
-            if (released.compareAndSet(false, true)) {
-                settingUp.decrementAndGet();
-            }
-        });
+        Object place = new Object();
+        settingUp.put(place, now);
+        return Optional.of(() -> settingUp.remove(place));
+    }
+
+    private void forgetStalePlaces(long now) {
+        int before = settingUp.size();
+        settingUp.values().removeIf(admittedAt -> now - admittedAt > STALE_PLACE_NANOS);
+        int forgotten = before - settingUp.size();
+        if (forgotten > 0) {
+            log.warn("Gave back {} places of calls admitted over 64 s ago and never answered or ended", forgotten);
+        }
     }
 
     private Bucket bucket(InetAddress source) {

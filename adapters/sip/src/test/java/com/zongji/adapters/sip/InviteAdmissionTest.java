@@ -43,6 +43,19 @@ class InviteAdmissionTest {
     }
 
     @Test
+    void placesNeverGivenBackAreReclaimedOnceNoInviteCouldStillBeSettingUp() throws Exception {
+        InetAddress trunk = InetAddress.getByName("127.0.0.1");
+        assertThat(admitted(trunk, 100)).isEqualTo(100);
+        now.addAndGet(60 * SECOND);
+        assertThat(admission.admit(trunk)).as("places lost 60 s ago may still be calls ringing").isEmpty();
+
+        now.addAndGet(5 * SECOND);
+
+        assertThat(admission.admit(trunk)).isPresent();
+        assertThat(admission.callsSettingUp()).isEqualTo(1);
+    }
+
+    @Test
     void aPlaceGivenBackTwiceCountsOnce() throws Exception {
         Runnable place = admission.admit(InetAddress.getByName("127.0.0.1")).orElseThrow();
         admission.admit(InetAddress.getByName("127.0.0.1")).orElseThrow();

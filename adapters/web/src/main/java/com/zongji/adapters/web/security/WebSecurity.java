@@ -25,7 +25,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Everything but health and the console's login page needs a login. Programs sign in per request with
  * HTTP Basic; the console signs in once with a form and then calls the same API with its session cookie,
  * so session-borne requests that change something must carry the CSRF token the console reads from the
- * XSRF-TOKEN cookie. The Camunda webapps under /camunda keep their own login and CSRF protection (Camunda
+ * ZONGJI-XSRF-TOKEN cookie. The Camunda webapps under /camunda keep their own login and CSRF protection (Camunda
  * identity), so Spring Security lets them through untouched; the Camunda REST API under /engine-rest has no
  * security of its own and is closed to all but platform roles.
  */
@@ -79,14 +79,19 @@ class WebSecurity {
     }
 
     /**
-     * The console's scripts read the token from a cookie and send it back as X-XSRF-TOKEN; the token is
+     * The console's scripts read the token from a cookie and send it back as X-ZONGJI-XSRF-TOKEN; the token is
      * loaded on every request so the cookie is there before the first change. Requests that carry their
      * own credentials (HTTP Basic) or no session at all cannot be forged with a victim's session.
      */
     private static void consoleCsrf(CsrfConfigurer<HttpSecurity> csrf) {
         CsrfTokenRequestAttributeHandler handler = new CsrfTokenRequestAttributeHandler();
         handler.setCsrfRequestAttributeName(null);
-        csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+        // Names of our own: Camunda's webapps keep an XSRF-TOKEN cookie of theirs, which a shared name would clobber.
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieName("ZONGJI-XSRF-TOKEN");
+        tokens.setHeaderName("X-ZONGJI-XSRF-TOKEN");
+        tokens.setCookiePath("/");
+        csrf.csrfTokenRepository(tokens)
             .csrfTokenRequestHandler(handler)
             .requireCsrfProtectionMatcher(request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
                     && request.getHeader(HttpHeaders.AUTHORIZATION) == null
