@@ -154,6 +154,9 @@ class RequestRouteTest {
                 .contains(Reply.because(400, "Caller number too long"));
         assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1", "From: <sip:" + tooLong + "@x>;tag=1")))
                 .contains(Reply.because(400, "Caller number too long"));
+        assertThat(route(request("INVITE", "sip:02700000000@127.0.0.1", "From: <sip:" + tooLong + "@x>;tag=1")))
+                .as("a number we do not serve is not found, however long the caller's (RFC 4475 longreq)")
+                .contains(Reply.of(404));
         verifyNoInteractions(inbound);
     }
 
