@@ -119,8 +119,9 @@ class AdminConsoleIT extends ConsoleIT {
         console.go("reports");
         showMarch2025();
 
-        assertThat(console.all("row").stream().filter(row -> row.findElements(byTest("caller-name")).size() == 1)
-                .map(row -> row.findElement(byTest("caller-name")).getText())).containsExactly("刘力", "荣彩", "王芳");
+        // Read in one script each and waited for: the report's tables may render again after the chart.
+        console.waitFor(browser -> callerNames().equals(List.of("刘力", "荣彩", "王芳")));
+        console.waitFor(browser -> "3 8 0.768".equals(totals().get("总机演示科技")));
         assertThat(totals()).containsEntry("总机演示科技", "3 8 0.768").containsEntry("音视频", "1 5 0.480")
                 .containsEntry("权益与拉新", "1 2 0.192").containsEntry("销售部", "1 1 0.096");
         WebElement chart = console.find("report-chart");
@@ -244,13 +245,22 @@ class AdminConsoleIT extends ConsoleIT {
     }
 
     /** Each department's row of the totals table as "calls minutes cost". */
+    @SuppressWarnings("unchecked")
     private Map<String, String> totals() {
-        Map<String, String> totals = new HashMap<>();
-        console.find("department-totals").findElements(byTest("row")).forEach(row -> totals.put(
-                row.findElement(byTest("total-name")).getText(),
-                row.findElement(byTest("total-calls")).getText() + " " + row.findElement(byTest("total-minutes")).getText()
-                        + " " + row.findElement(byTest("total-cost")).getText()));
-        return totals;
+        return (Map<String, String>) console.driver().executeScript("""
+                const totals = {};
+                document.querySelectorAll("[data-test='department-totals'] [data-test='row']").forEach(row => {
+                  const text = name => row.querySelector(`[data-test='${name}']`).innerText.trim();
+                  totals[text('total-name')] = `${text('total-calls')} ${text('total-minutes')} ${text('total-cost')}`;
+                });
+                return totals;""");
+    }
+
+    /** The caller names of the report's rows, in order. */
+    @SuppressWarnings("unchecked")
+    private List<String> callerNames() {
+        return (List<String>) console.driver().executeScript(
+                "return [...document.querySelectorAll(\"[data-test='row'] [data-test='caller-name']\")].map(e => e.innerText.trim());");
     }
 
     /** The chart's series as Chart.js holds them, and whether the canvas has pixels painted. */
