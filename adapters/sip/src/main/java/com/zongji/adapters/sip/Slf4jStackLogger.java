@@ -9,11 +9,23 @@ import org.slf4j.LoggerFactory;
  * Routes JAIN-SIP's own logging to SLF4J. Without it the stack falls back to log4j 1.x, which is not on
  * the class path, and fails to start with a misleading "Ensure the Path Name has been set".
  *
- * <p>The stack's info level traces every message sent and received, so it is logged as debug.
+ * <p>The stack's info level traces every message sent and received, so it is logged as debug. Its messages
+ * can quote a whole received datagram (as a decimal byte list, several hundred kilobytes for 64 kB), so any
+ * message is cut to {@value #MAX_MESSAGE} characters, saying how much was cut: a sender must not fill the disks.
  */
 public class Slf4jStackLogger implements StackLogger {
 
+    static final int MAX_MESSAGE = 4_000;
+
     private static final Logger log = LoggerFactory.getLogger("gov.nist.javax.sip");
+
+    /** {@code message} as logged: at most {@value #MAX_MESSAGE} characters and a note of what was cut. */
+    static String bounded(String message) {
+        if (message == null || message.length() <= MAX_MESSAGE) {
+            return message;
+        }
+        return message.substring(0, MAX_MESSAGE) + "... [" + (message.length() - MAX_MESSAGE) + " characters cut]";
+    }
 
     @Override
     public boolean isLoggingEnabled() {
@@ -50,47 +62,47 @@ public class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logException(Throwable ex) {
-        log.warn(ex.toString(), ex);
+        log.warn(bounded(ex.toString()), ex);
     }
 
     @Override
     public void logDebug(String message) {
-        log.debug(message);
+        log.debug(bounded(message));
     }
 
     @Override
     public void logDebug(String message, Exception ex) {
-        log.debug(message, ex);
+        log.debug(bounded(message), ex);
     }
 
     @Override
     public void logTrace(String message) {
-        log.trace(message);
+        log.trace(bounded(message));
     }
 
     @Override
     public void logFatalError(String message) {
-        log.error(message);
+        log.error(bounded(message));
     }
 
     @Override
     public void logError(String message) {
-        log.error(message);
+        log.error(bounded(message));
     }
 
     @Override
     public void logError(String message, Exception ex) {
-        log.error(message, ex);
+        log.error(bounded(message), ex);
     }
 
     @Override
     public void logWarning(String message) {
-        log.warn(message);
+        log.warn(bounded(message));
     }
 
     @Override
     public void logInfo(String message) {
-        log.debug(message);
+        log.debug(bounded(message));
     }
 
     @Override
