@@ -106,19 +106,19 @@ class RequestRoute {
      * first, so that a flood is turned away before it costs a number lookup.
      */
     private Optional<Reply> offerCall(RequestEvent event) {
-        Optional<Runnable> place = admission.admit(((SIPMessage) event.getRequest()).getRemoteAddress());
+        Optional<InviteAdmission.Place> place = admission.admit(((SIPMessage) event.getRequest()).getRemoteAddress());
         if (place.isEmpty()) {
             return Optional.of(Reply.overloaded(admission.limits().retryAfterSeconds()));
         }
         String dialled = numberOf(event.getRequest().getRequestURI());
         if (dialled == null || !servedNumbers.isServed(dialled)) {
-            place.get().run();
+            place.get().withdraw();
             return Optional.of(Reply.of(Response.NOT_FOUND));
         }
         // A call we serve is stored under its caller's number; no telephone number is this long (RFC 4475
         // longreq, to a number we do not serve, is answered 404 above like any other).
         if (InboundLegs.callerNumber(event.getRequest()).length() > LONGEST_NUMBER) {
-            place.get().run();
+            place.get().withdraw();
             return Optional.of(Reply.because(Response.BAD_REQUEST, "Caller number too long"));
         }
         inbound.offer(event, dialled, place.get());

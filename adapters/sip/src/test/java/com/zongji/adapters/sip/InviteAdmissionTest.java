@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-/** The token buckets and the set-up cap, on a clock the test moves. */
+/** The token buckets, the set-up cap and its adaptive limit, on a clock the test moves. */
 class InviteAdmissionTest {
 
     private static final long SECOND = 1_000_000_000L;
@@ -86,10 +88,100 @@ class InviteAdmissionTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void setUpsQuickerThanTheTargetLetMoreCallsSetUpAtOnce() throws Exception {
+        InviteAdmission adaptive = adaptive();
+        InetAddress trunk = InetAddress.getByName("127.0.0.1");
+        List<InviteAdmission.Place> places = admittedAtOnce(adaptive, trunk, 10);
+        assertThat(places).as("the minimum to begin with").hasSize(2);
+
+        now.addAndGet(SECOND / 10);
+        places.forEach(Runnable::run);
+
+        assertThat(admittedAtOnce(adaptive, trunk, 10)).hasSize(4);
+    }
+
+    @Test
+    void setUpsSlowerThanTheTargetShrinkTheLimitDownToTheMinimum() throws Exception {
+        InviteAdmission adaptive = adaptive();
+        InetAddress trunk = InetAddress.getByName("127.0.0.1");
+        for (int round = 0; round < 3; round++) {
+            settleAfter(adaptive, trunk, 100, SECOND / 10);
+        }
+        assertThat(admittedAtOnce(adaptive, trunk, 100)).as("grown while set-ups were quick").hasSizeGreaterThan(6)
+                .allSatisfy(InviteAdmission.Place::withdraw);
+
+        for (int round = 0; round < 3; round++) {
+            settleAfter(adaptive, trunk, 100, 3 * SECOND);
+        }
+
+        List<InviteAdmission.Place> places = admittedAtOnce(adaptive, trunk, 100);
+        assertThat(places).hasSize(2);
+        assertThat(adaptive.admit(trunk)).as("refused while two are setting up").isEmpty();
+        places.get(0).run();
+        assertThat(adaptive.admit(trunk)).as("a place given back is taken again").isPresent();
+    }
+
+    @Test
+    void callsRefusedAtOnceDoNotSteerTheLimit() throws Exception {
+        InviteAdmission adaptive = adaptive();
+        InetAddress trunk = InetAddress.getByName("127.0.0.1");
+        for (int round = 0; round < 5; round++) {
+            // Quick answers would let the limit grow; a 404 or a 400 must not.
+            admittedAtOnce(adaptive, trunk, 100).forEach(InviteAdmission.Place::withdraw);
+        }
+
+        assertThat(admittedAtOnce(adaptive, trunk, 100)).hasSize(2);
+        assertThat(adaptive.callsSettingUp()).isEqualTo(2);
+    }
+
+    @Test
+    void lostPlacesAreReclaimedFromTheAdaptiveLimitToo() throws Exception {
+        InviteAdmission adaptive = adaptive();
+        InetAddress trunk = InetAddress.getByName("127.0.0.1");
+        assertThat(admittedAtOnce(adaptive, trunk, 10)).hasSize(2);
+
+        now.addAndGet(65 * SECOND);
+
+        assertThat(admittedAtOnce(adaptive, trunk, 10)).hasSize(2);
+        assertThat(adaptive.callsSettingUp()).isEqualTo(2);
+    }
+
+    @Test
+    void aMinimumAboveTheMaximumIsRefused() {
+        assertThatThrownBy(() -> new OverloadLimits(2, 3, 10, 5, Duration.ofSeconds(1), Duration.ofSeconds(5)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("min-calls-setting-up");
+        assertThatThrownBy(() -> new OverloadLimits(2, 3, 1, 5, Duration.ZERO, Duration.ofSeconds(5)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Between 2 and 50 calls setting up, for a target of one second. */
+    private InviteAdmission adaptive() {
+        return new InviteAdmission(new OverloadLimits(2, 3, 2, 50, Duration.ofSeconds(1), Duration.ofSeconds(5)),
+                new SipProperties.Trunk("127.0.0.1", 5080, SipProperties.Transport.UDP), now::get);
+    }
+
+    private static List<InviteAdmission.Place> admittedAtOnce(InviteAdmission admission, InetAddress source,
+            int offered) {
+        List<InviteAdmission.Place> places = new ArrayList<>();
+        for (int i = 0; i < offered; i++) {
+            admission.admit(source).ifPresent(places::add);
+        }
+        return places;
+    }
+
+    /** Admits as many as the limit lets through, then answers them all after {@code setUpNanos}. */
+    private void settleAfter(InviteAdmission admission, InetAddress source, int offered, long setUpNanos) {
+        List<InviteAdmission.Place> places = admittedAtOnce(admission, source, offered);
+        now.addAndGet(setUpNanos);
+        places.forEach(Runnable::run);
+    }
+
     private int admitted(InetAddress source, int offered) {
         int admitted = 0;
         for (int i = 0; i < offered; i++) {
-            Optional<Runnable> place = admission.admit(source);
+            Optional<InviteAdmission.Place> place = admission.admit(source);
             if (place.isPresent()) {
                 admitted++;
             }
