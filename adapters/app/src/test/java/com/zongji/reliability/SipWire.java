@@ -210,6 +210,28 @@ public final class SipWire implements AutoCloseable {
         return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * A well-formed INVITE from this socket with an audio offer, From {@code caller} (a SIP URI's user part);
+     * {@code extraHeaders} (each ending in CRLF) adds lines such as a P-Asserted-Identity.
+     */
+    public byte[] invite(String target, String caller, String extraHeaders) {
+        String local = localAddress();
+        String sdp = "v=0\r\no=wire 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+                + "m=audio 39002 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
+        String text = "INVITE " + target + " SIP/2.0\r\n"
+                + "Via: " + ourVia("UDP", udp.getLocalPort()) + "\r\n"
+                + "Max-Forwards: 70\r\n"
+                + "From: <sip:" + caller + "@" + local + ">;tag=wire" + System.nanoTime() + "\r\n"
+                + "To: <" + target + ">\r\n"
+                + "Call-ID: wire-" + System.nanoTime() + "@" + local + "\r\n"
+                + "CSeq: 1 INVITE\r\n"
+                + "Contact: <sip:" + caller + "@" + local + ">\r\n"
+                + extraHeaders
+                + "Content-Type: application/sdp\r\n"
+                + "Content-Length: " + sdp.length() + "\r\n\r\n" + sdp;
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /** A well-formed OPTIONS from this socket. */
     public byte[] options() {
         String text = "OPTIONS sip:" + engine.getHostAddress() + ":" + enginePort + " SIP/2.0\r\n"

@@ -52,6 +52,7 @@ import org.springframework.stereotype.Service;
 public class InboundCalls implements InboundCallSteps, LegEvents {
 
     private static final int SHORTEST_EXTENSION = 3;
+    private static final String ANONYMOUS = "anonymous";
 
     private final OfficeNumberRepository officeNumbers;
     private final EnterpriseRepository enterprises;
@@ -77,7 +78,7 @@ public class InboundCalls implements InboundCallSteps, LegEvents {
         if (enterprise.isEmpty()) {
             return InboundAdmission.refused(404, "Not a served number");
         }
-        CallRecord call = book.open(CallRecord.inbound(enterprise.get(), national(offer.callerNumber()), office,
+        CallRecord call = book.open(CallRecord.inbound(enterprise.get(), callerShown(offer.callerNumber()), office,
                 settings.nodeId(), clock.instant()));
         live.add(call.getId(), CallDirection.INBOUND);
         return InboundAdmission.admitted(new LegRef(call.getId(), LegRef.CALLER));
@@ -261,6 +262,22 @@ public class InboundCalls implements InboundCallSteps, LegEvents {
 
     private static LegRef caller(long callId) {
         return new LegRef(callId, LegRef.CALLER);
+    }
+
+    /**
+     * The caller as its record shows it: the national form of a telephone number; anything else (a SIP user
+     * name, a withheld number's placeholder) as sent, and {@value #ANONYMOUS} when nothing was sent. Such a
+     * caller is still served; it just matches no contact and no missed call.
+     */
+    private static String callerShown(String sent) {
+        if (sent.isBlank()) {
+            return ANONYMOUS;
+        }
+        try {
+            return national(sent);
+        } catch (IllegalArgumentException notATelephoneNumber) {
+            return sent;
+        }
     }
 
     private static String national(String number) {

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
 import javax.sip.TransactionUnavailableException;
-import javax.sip.address.URI;
 import javax.sip.header.FromHeader;
 import javax.sip.header.Header;
 import javax.sip.header.HeaderAddress;
@@ -221,13 +220,14 @@ final class InboundLegs {
         return true;
     }
 
-    /** Who calls: the P-Asserted-Identity the carrier vouches for, else the From. */
+    /** Who calls: the P-Asserted-Identity the carrier vouches for, else (or when it names no number) the From. */
     static String callerNumber(Request request) {
         Header asserted = request.getHeader(SipEndpoint.ASSERTED_IDENTITY);
-        URI caller = asserted instanceof HeaderAddress identity
-                ? identity.getAddress().getURI()
-                : ((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI();
-        String number = RequestRoute.numberOf(caller);
+        String number = asserted instanceof HeaderAddress identity
+                ? RequestRoute.numberOf(identity.getAddress().getURI()) : null;
+        if (number == null) {
+            number = RequestRoute.numberOf(((FromHeader) request.getHeader(FromHeader.NAME)).getAddress().getURI());
+        }
         return number == null ? "" : number;
     }
 }
