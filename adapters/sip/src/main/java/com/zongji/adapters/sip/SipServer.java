@@ -73,6 +73,7 @@ public class SipServer implements SmartLifecycle {
         stackProperties.setProperty(
                 "gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", LenientRequestParser.Factory.class.getName());
         // Without a pool the stack starts a thread per datagram, which a flood turns into thousands.
+        stackProperties.setProperty("gov.nist.javax.sip.SIP_MESSAGE_VALVE", StrayAckValve.class.getName());
         stackProperties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "16");
         stackProperties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
         // Bounds what a TCP peer can make us buffer by announcing a huge Content-Length.
