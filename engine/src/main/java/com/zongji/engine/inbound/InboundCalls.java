@@ -158,9 +158,9 @@ public class InboundCalls implements InboundCallSteps, LegEvents {
         if (callback.isPresent()) {
             return callback;
         }
-        return contacts.findByEnterpriseIdOrderById(enterpriseId).stream()
-                .filter(contact -> contact.getAccountManagerId() != null && caller.equals(national(contact.getNumber())))
-                .findFirst()
+        // Contacts' numbers are stored in the form callers are recorded in (ContactNumber), one contact per number.
+        return contacts.findByEnterpriseIdAndNumber(enterpriseId, caller)
+                .filter(contact -> contact.getAccountManagerId() != null)
                 .flatMap(contact -> activated(enterpriseId, contact.getAccountManagerId()))
                 .map(manager -> new SmartRoute(SmartRoute.Kind.ACCOUNT_MANAGER, manager.getId(), manager.getName(), 0));
     }
@@ -179,19 +179,14 @@ public class InboundCalls implements InboundCallSteps, LegEvents {
 
     @Override
     public int extensionLength(long callId) {
-        return employees.findByEnterpriseIdOrderById(book.find(callId).getEnterpriseId()).stream()
-                .filter(Employee::hasExtension)
-                .mapToInt(employee -> employee.getExtension().length())
-                .max()
-                .orElse(SHORTEST_EXTENSION);
+        return employees.longestExtension(book.find(callId).getEnterpriseId()).orElse(SHORTEST_EXTENSION);
     }
 
     @Override
     public Optional<Long> employeeByExtension(long callId, String extension) {
-        return employees.findByEnterpriseIdOrderById(book.find(callId).getEnterpriseId()).stream()
-                .filter(employee -> employee.isActivated() && extension.equals(employee.getExtension()))
-                .map(Employee::getId)
-                .findFirst();
+        return employees.findByEnterpriseIdAndExtension(book.find(callId).getEnterpriseId(), extension)
+                .filter(Employee::isActivated)
+                .map(Employee::getId);
     }
 
     @Override

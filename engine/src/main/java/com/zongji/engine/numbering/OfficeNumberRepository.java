@@ -14,6 +14,8 @@ import org.springframework.data.jpa.repository.Query;
  */
 public interface OfficeNumberRepository extends JpaRepository<OfficeNumber, String> {
 
+    /** Asked for every INVITE (JPQL, whose plan Hibernate caches). */
+    @Query("select count(n) > 0 from OfficeNumber n where n.number = :number and n.status = :status")
     boolean existsByNumberAndStatus(String number, NumberStatus status);
 
     List<OfficeNumber> findByEnterpriseId(Long enterpriseId);
