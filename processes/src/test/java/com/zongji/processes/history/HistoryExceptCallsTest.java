@@ -22,12 +22,7 @@ class HistoryExceptCallsTest {
 
     @BeforeAll
     static void startEngine() {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration()
-                .setJdbcUrl("jdbc:h2:mem:history-except-calls;DB_CLOSE_DELAY=-1")
-                .setHistory(HistoryExceptCalls.NAME);
-        new HistoryExceptCallsPlugin().preInit(configuration);
-        engine = configuration.buildProcessEngine();
+        engine = engine("history-except-calls", HistoryExceptCalls.NAME);
         engine.getRepositoryService().createDeployment()
                 .addModelInstance("inbound-call.bpmn", withTask("inbound-call"))
                 .addModelInstance("enterprise-onboarding.bpmn", withTask("enterprise-onboarding"))
@@ -62,6 +57,30 @@ class HistoryExceptCallsTest {
                 .singleResult().getValue()).isEqualTo("approved");
         assertThat(history.createHistoricDetailQuery().processInstanceId(onboarding).variableUpdates().count()).isEqualTo(2);
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(onboarding).finished().count()).isOne();
+    }
+
+    @Test
+    void aDatabaseWrittenWithFullHistoryTakesTheLevel() {
+        engine("was-full", ProcessEngineConfiguration.HISTORY_FULL).close();
+
+        ProcessEngine upgraded = engine("was-full", HistoryExceptCalls.NAME);
+        try {
+            assertThat(((ProcessEngineConfigurationImpl) upgraded.getProcessEngineConfiguration()).getHistoryLevel().getName())
+                    .isEqualTo(HistoryExceptCalls.NAME);
+            assertThat(upgraded.getManagementService().getProperties()).containsEntry("historyLevel", "30");
+        } finally {
+            upgraded.close();
+        }
+    }
+
+    private static ProcessEngine engine(String database, String history) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+                .createStandaloneInMemProcessEngineConfiguration()
+                .setProcessEngineName(database)
+                .setJdbcUrl("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1")
+                .setHistory(history);
+        configuration.getProcessEnginePlugins().add(new HistoryExceptCallsPlugin());
+        return configuration.buildProcessEngine();
     }
 
     /** Starts the process with a variable, completes its task with another and returns the instance id. */
