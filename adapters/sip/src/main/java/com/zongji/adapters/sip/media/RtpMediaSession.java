@@ -91,9 +91,22 @@ final class RtpMediaSession implements MediaSession {
         codec = chosen;
         remoteTelephoneEvent = far.telephoneEvent().orElse(-1);
         if (!latched) {
-            remote = far.sendsNowhere() ? null : new InetSocketAddress(far.address(), far.port());
+            remote = far.sendsNowhere() ? null : reachable(far);
         }
         return chosen;
+    }
+
+    /**
+     * Where RTP goes. An address that does not resolve (such as {@code 999.1.1}) is refused here: sending to it
+     * would throw on every packet and stop the prompt's clock, leaving the flow waiting for its end (found by
+     * the long fuzz run: calls that stayed open).
+     */
+    private static InetSocketAddress reachable(SessionDescription far) {
+        InetSocketAddress address = new InetSocketAddress(far.address(), far.port());
+        if (address.isUnresolved()) {
+            throw new IllegalArgumentException("Cannot resolve the SDP connection address " + far.address());
+        }
+        return address;
     }
 
     @Override

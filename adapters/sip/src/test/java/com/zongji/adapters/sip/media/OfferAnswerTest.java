@@ -63,6 +63,16 @@ class OfferAnswerTest {
                 .hasMessageContaining("No common codec");
     }
 
+    /** Sending there would throw on every packet, and the prompt would never finish. */
+    @Test
+    void refusesAnOfferWhoseAddressDoesNotResolve() {
+        MediaSession session = sessions.open();
+
+        assertThatThrownBy(() -> session.answer(phone.sdp("0").replace("c=IN IP4 127.0.0.1", "c=IN IP4 999.1.1")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("999.1.1");
+    }
+
     @Test
     void anAcceptedAnswerDecidesTheCodecAndWhereRtpGoes() {
         MediaSession session = sessions.open();
