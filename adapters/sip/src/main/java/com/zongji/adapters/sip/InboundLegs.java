@@ -120,13 +120,26 @@ final class InboundLegs {
         }
         String remoteOffer = SipEndpoint.body(leg.invitation.getRequest());
         MediaSession media;
-        String sdp;
         try {
             media = mediaSessions.open();
-            sdp = remoteOffer.isEmpty() ? media.offer() : media.answer(remoteOffer);
         } catch (RuntimeException e) {
             log.warn("No media to answer {}: {}", leg, e.toString());
-            unanswerable(leg);
+            unanswerable(leg, Response.SERVICE_UNAVAILABLE, null);
+            return;
+        }
+        String sdp;
+        try {
+            sdp = remoteOffer.isEmpty() ? media.offer() : media.answer(remoteOffer);
+        } catch (IllegalArgumentException e) {
+            // The caller's offer, not the node, is at fault: 488 (RFC 3261 section 13.3.1.1).
+            log.debug("Cannot answer the offer of {}: {}", leg, e.toString());
+            media.close();
+            unanswerable(leg, Response.NOT_ACCEPTABLE_HERE, String.valueOf(e.getMessage()));
+            return;
+        } catch (RuntimeException e) {
+            log.warn("No media to answer {}: {}", leg, e.toString());
+            media.close();
+            unanswerable(leg, Response.SERVICE_UNAVAILABLE, null);
             return;
         }
         boolean stillOffered;
@@ -147,14 +160,15 @@ final class InboundLegs {
         endpoint.respond(leg.invitation, Response.OK, null, leg.localTag, sdp);
     }
 
-    private void unanswerable(Leg leg) {
+    /** Ends a call we cannot answer with {@code status}; {@code mediaProblem}, if any, goes in a Warning. */
+    private void unanswerable(Leg leg, int status, String mediaProblem) {
         synchronized (leg) {
             if (!leg.end()) {
                 return;
             }
             leg.report((engine, ref) -> engine.hungUp(ref));
         }
-        endpoint.respond(leg.invitation, Response.SERVICE_UNAVAILABLE, null, leg.localTag, null);
+        endpoint.refuse(leg.invitation, status, leg.localTag, mediaProblem);
         legs.remove(leg);
         leg.deliver();
     }

@@ -44,6 +44,9 @@ class SipEndpoint {
     /** Names the leg an outgoing INVITE places, as {@code <callId>/<leg name>}; for diagnostics and tests. */
     static final String LEG_HEADER = "X-Zongji-Leg";
     static final String ASSERTED_IDENTITY = "P-Asserted-Identity";
+    static final int INCOMPATIBLE_MEDIA = 305;
+    /** The SDP problem told in a Warning echoes the caller's input: bounded. */
+    private static final int WARNING_TEXT_MAX = 120;
 
     private static final Logger log = LoggerFactory.getLogger(SipEndpoint.class);
 
@@ -158,6 +161,29 @@ class SipEndpoint {
             }
             if (status / 100 == 2 && Request.INVITE.equals(request.getMethod())) {
                 response.addHeader(contact(((ViaHeader) request.getHeader(ViaHeader.NAME)).getTransport()));
+            }
+            transaction.sendResponse(response);
+        } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {
+            log.debug("Could not send {} to {} {}: {}", status, request.getMethod(), callId(request), e.toString());
+        }
+    }
+
+    /**
+     * A final refusal on a kept transaction; {@code mediaProblem}, if not null, is told in a Warning with code
+     * 305 Incompatible media format (RFC 3261 section 20.43), shortened and stripped of quotes.
+     */
+    void refuse(ServerTransaction transaction, int status, String toTag, String mediaProblem) {
+        Request request = transaction.getRequest();
+        try {
+            Response response = messages.createResponse(status, request);
+            ToHeader to = (ToHeader) response.getHeader(ToHeader.NAME);
+            if (to.getTag() == null && toTag != null) {
+                to.setTag(toTag);
+            }
+            if (mediaProblem != null) {
+                String text = mediaProblem.replaceAll("[^ -~]|[\"\\\\]", "");
+                response.addHeader(headers.createWarningHeader(properties.advertisedHost(), INCOMPATIBLE_MEDIA,
+                        text.length() > WARNING_TEXT_MAX ? text.substring(0, WARNING_TEXT_MAX) + "..." : text));
             }
             transaction.sendResponse(response);
         } catch (ParseException | SipException | InvalidArgumentException | RuntimeException e) {

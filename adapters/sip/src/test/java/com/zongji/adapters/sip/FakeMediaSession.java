@@ -46,6 +46,9 @@ final class FakeMediaSession implements MediaSession {
     @Override
     public String answer(String remoteOffer) {
         calls.add("answer");
+        if (!remoteOffer.contains("m=audio")) {
+            throw new IllegalArgumentException("SDP has no audio stream"); // as the RTP session says
+        }
         this.remoteSdp = remoteOffer;
         return ANSWER;
     }

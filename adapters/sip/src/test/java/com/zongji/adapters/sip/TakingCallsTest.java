@@ -97,6 +97,23 @@ class TakingCallsTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> CALLER_SDP.equals(node.media.last().remoteSdp));
     }
 
+    /** An offer we cannot answer is the caller's fault, not the node's: 488, not 503. */
+    @Test
+    void anOfferWithoutAudioIsNotAcceptableHereAndEndsTheCall() {
+        admit();
+        caller.send(invite(CALLER_SDP.replace("m=audio", "m=video")));
+        await().atMost(Duration.ofSeconds(5)).until(() -> node.b2bua.liveLegs().contains(CALLER));
+
+        node.telephony.answer(CALLER);
+
+        SIPResponse refusal = caller.response(488);
+        assertThat(refusal.getHeader("Warning")).hasToString(
+                "Warning: 305 127.0.0.1 \"SDP has no audio stream\"\r\n");
+        node.reported(OFFERED, HELD, "hungUp 9/CALLER");
+        assertThat(node.b2bua.liveLegs()).isEmpty();
+        assertThat(node.media.last().closed).isTrue();
+    }
+
     /** RFC 4475-style fuzzing found it: the call stayed up with no media to speak of. */
     @Test
     void anAckOwingTheAnswerAndBringingNoneEndsTheCall() {
