@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -69,7 +70,8 @@ class LoginThrottleIT extends EngineIT {
         assertThat(locked.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         long retryAfter = Long.parseLong(locked.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
         assertThat(retryAfter).isPositive().isLessThanOrEqualTo(settings.window().toSeconds());
-        assertThat(locked.getBody()).contains("登录失败次数过多");
+        assertThat(locked.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(locked.getBody()).contains("登录失败次数过多").contains("\"status\":429");
         assertThat(me("admin", "admin").getStatusCode()).as("another user").isEqualTo(HttpStatus.OK);
 
         clock.set(clock.instant().plus(settings.window()).plusSeconds(1));

@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.Optional;
-import java.util.stream.Stream;
 import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,15 +26,29 @@ public class LoginThrottle {
     private final LoginThrottleSettings settings;
     private final Clock clock;
 
-    /** How much longer attempts for this username or from this address are refused; empty if they may try. */
-    public Optional<Duration> refusal(String username, String address) {
+    /**
+     * What the failure counts say of an attempt to log in as this username from this address: how much longer it
+     * is refused, and whether the username has failures on record for a success to clear. One read of at most two
+     * rows, so the requests of programs that log in with every request (HTTP Basic) stay cheap.
+     */
+    public LoginStanding standing(String username, String address) {
+        String user = user(username);
+        String from = address(address);
         Instant now = clock.instant();
-        return Stream.of(lockedUntil(user(username), settings.maxFailuresPerUser()),
-                        lockedUntil(address(address), settings.maxFailuresPerAddress()))
-                .flatMap(Optional::stream)
-                .filter(until -> until.isAfter(now))
-                .max(Comparator.naturalOrder())
-                .map(until -> Duration.between(now, until));
+        Instant refusedUntil = now;
+        boolean userFailures = false;
+        for (Failures failures : jdbc.query("select subject, failures, window_started_at from login_failure where subject in (?, ?)",
+                (row, i) -> new Failures(row.getString(1), row.getInt(2), row.getObject(3, OffsetDateTime.class).toInstant()),
+                user, from)) {
+            boolean ofUser = failures.subject().equals(user);
+            userFailures |= ofUser;
+            int limit = ofUser ? settings.maxFailuresPerUser() : settings.maxFailuresPerAddress();
+            Instant until = failures.windowStarted().plus(settings.window());
+            if (failures.count() >= limit && until.isAfter(refusedUntil)) {
+                refusedUntil = until;
+            }
+        }
+        return new LoginStanding(Duration.between(now, refusedUntil), userFailures);
     }
 
     /** Counts a failed login; each statement commits on its own, so no failed insert spoils a transaction. */
@@ -49,19 +60,12 @@ public class LoginThrottle {
         }
     }
 
-    /** A login that succeeded clears its username's count; the address's count runs out with its window. */
+    /**
+     * A login that succeeded clears its username's count; the address's count runs out with its window. Callers
+     * that know from {@link #standing} that there is no count spare the database the write.
+     */
     public void succeeded(String username) {
         jdbc.update("delete from login_failure where subject = ?", user(username));
-    }
-
-    private Optional<Instant> lockedUntil(String subject, int limit) {
-        if (subject == null) {
-            return Optional.empty();
-        }
-        return jdbc.query("select window_started_at from login_failure where subject = ? and failures >= ?",
-                        (row, i) -> row.getObject(1, OffsetDateTime.class).toInstant().plus(settings.window()),
-                        subject, limit).stream()
-                .findFirst();
     }
 
     private void count(String subject, Instant now) {
@@ -81,6 +85,9 @@ public class LoginThrottle {
         } catch (DuplicateKeyException raced) {
             jdbc.update("update login_failure set failures = failures + 1 where subject = ?", subject);
         }
+    }
+
+    private record Failures(String subject, int count, Instant windowStarted) {
     }
 
     private static String user(String username) {

@@ -9,7 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Tells the login throttle of every wrong password (or unknown username) and every successful login. */
+/**
+ * Tells the login throttle of every wrong password (or unknown username), and of every successful login whose
+ * username may have failures to clear (not of the many whose count the throttle filter has just found empty).
+ */
 @Component
 @RequiredArgsConstructor
 class LoginOutcomes {
@@ -23,7 +26,9 @@ class LoginOutcomes {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        throttle.succeeded(event.getAuthentication().getName());
+        if (LoginThrottleFilter.mayHaveFailuresOnRecord()) {
+            throttle.succeeded(event.getAuthentication().getName());
+        }
     }
 
     private static String addressOf(Authentication attempt) {
