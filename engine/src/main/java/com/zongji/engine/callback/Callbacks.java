@@ -6,7 +6,6 @@ import com.zongji.engine.call.CallDirection;
 import com.zongji.engine.call.CallEnd;
 import com.zongji.engine.call.CallLimits;
 import com.zongji.engine.call.CallRecord;
-import com.zongji.engine.call.CallRecordRepository;
 import com.zongji.engine.call.CallSettings;
 import com.zongji.engine.call.CalleeIdentity;
 import com.zongji.engine.call.CalleeNumber;
@@ -32,9 +31,7 @@ import com.zongji.engine.permission.CallAttempt;
 import com.zongji.engine.permission.CallPermissionPolicy;
 import com.zongji.engine.permission.PermissionDecision;
 import com.zongji.engine.permission.Quotas;
-import com.zongji.engine.servicewindow.ShanghaiTime;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.NoSuchElementException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -54,7 +51,6 @@ public class Callbacks implements LegEvents {
     private final EnterpriseRepository enterprises;
     private final OfficeNumberRepository officeNumbers;
     private final Quotas quotas;
-    private final CallRecordRepository records;
     private final PrepaidLedger ledger;
     private final CallPermissionPolicy permissions;
     private final DisplayNumberPolicy display;
@@ -74,7 +70,7 @@ public class Callbacks implements LegEvents {
         CallbackRequest.Resolved callee = resolve(request);
         PermissionDecision decision = permissions.decide(new CallAttempt(callee.international(), callee.identity(),
                 enterprise.isRestrictToColleaguesAndContacts(), quotas.quotaOf(enterprise.getId(), caller.getId()).monthlyMinutes(),
-                Math.toIntExact(minutesUsedThisMonth(caller.getId())), ledger.available(enterprise.getId()).thousandths()));
+                Math.toIntExact(quotas.usageThisMonth(caller.getId()).billedMinutes()), ledger.available(enterprise.getId()).thousandths()));
         if (!decision.allowed()) {
             throw new CallRefused(decision.reasonCode(), decision.message());
         }
@@ -152,11 +148,6 @@ public class Callbacks implements LegEvents {
         telephony.hangUp(new LegRef(callId, LegRef.A));
         telephony.hangUp(new LegRef(callId, LegRef.B));
         book.close(callId, reason);
-    }
-
-    private long minutesUsedThisMonth(long employeeId) {
-        ZonedDateTime monthStart = ShanghaiTime.of(clock.instant()).withDayOfMonth(1).toLocalDate().atStartOfDay(ShanghaiTime.ZONE);
-        return records.billedMinutes(employeeId, monthStart.toInstant(), monthStart.plusMonths(1).toInstant());
     }
 
     private CallbackRequest.Resolved resolve(CallbackRequest request) {

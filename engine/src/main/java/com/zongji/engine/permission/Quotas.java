@@ -1,9 +1,14 @@
 package com.zongji.engine.permission;
 
+import com.zongji.engine.call.CallRecordRepository;
 import com.zongji.engine.org.Department;
 import com.zongji.engine.org.DepartmentRepository;
 import com.zongji.engine.org.Employee;
 import com.zongji.engine.org.EmployeeRepository;
+import com.zongji.engine.servicewindow.ShanghaiTime;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -27,11 +32,17 @@ public class Quotas {
     public record DepartmentQuota(long departmentId, Integer defaultMinutes) {
     }
 
+    /** The minutes billed to an employee's calls in a Beijing-time month, as they count against the quota. */
+    public record MonthUsage(YearMonth month, long billedMinutes) {
+    }
+
     public record Overview(List<DepartmentQuota> departments, List<EmployeeQuota> employees) {
     }
 
     private final DepartmentRepository departments;
     private final EmployeeRepository employees;
+    private final CallRecordRepository calls;
+    private final Clock clock;
 
     public void setDepartmentDefault(long enterpriseId, long departmentId, Integer minutes) {
         departments.findById(departmentId)
@@ -51,6 +62,14 @@ public class Quotas {
         Map<Long, Department> tree = departments.findByEnterpriseIdOrderById(enterpriseId).stream()
                 .collect(Collectors.toMap(Department::getId, Function.identity()));
         return new EmployeeQuota(employeeId, employee.getMonthlyMinutes(), QuotaResolver.monthlyMinutes(employee, tree));
+    }
+
+    /** The minutes billed so far this Beijing-time month to the employee's own outbound calls. */
+    @Transactional(readOnly = true)
+    public MonthUsage usageThisMonth(long employeeId) {
+        ZonedDateTime monthStart = ShanghaiTime.of(clock.instant()).withDayOfMonth(1).toLocalDate().atStartOfDay(ShanghaiTime.ZONE);
+        return new MonthUsage(YearMonth.from(monthStart),
+                calls.billedMinutes(employeeId, monthStart.toInstant(), monthStart.plusMonths(1).toInstant()));
     }
 
     /** Every department's own default and every employee's quota, for the admin's overview. */

@@ -1,12 +1,8 @@
 package com.zongji.adapters.web.permission;
 
 import com.zongji.adapters.web.security.SignedInUser;
-import com.zongji.engine.call.CallRecordRepository;
 import com.zongji.engine.permission.Quotas;
-import com.zongji.engine.servicewindow.ShanghaiTime;
-import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZonedDateTime;
 import java.util.NoSuchElementException;
 import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,8 +24,6 @@ class MyQuotaController {
     }
 
     private final Quotas quotas;
-    private final CallRecordRepository calls;
-    private final Clock clock;
 
     @GetMapping("/api/me/quota")
     MonthQuota myQuota(@AuthenticationPrincipal SignedInUser user) {
@@ -37,8 +31,7 @@ class MyQuotaController {
             throw new NoSuchElementException("该账号不是员工 / this login is not an employee's");
         }
         Quotas.EmployeeQuota quota = quotas.quotaOf(user.tenant(), user.employeeId());
-        ZonedDateTime monthStart = ShanghaiTime.of(clock.instant()).withDayOfMonth(1).toLocalDate().atStartOfDay(ShanghaiTime.ZONE);
-        long used = calls.billedMinutes(user.employeeId(), monthStart.toInstant(), monthStart.plusMonths(1).toInstant());
-        return new MonthQuota(YearMonth.from(monthStart), quota.monthlyMinutes(), used, quota.ownMinutes());
+        Quotas.MonthUsage used = quotas.usageThisMonth(user.employeeId());
+        return new MonthQuota(used.month(), quota.monthlyMinutes(), used.billedMinutes(), quota.ownMinutes());
     }
 }
