@@ -5,13 +5,16 @@ import com.zongji.engine.call.CallStatus;
 import com.zongji.engine.call.CalleeIdentity;
 import com.zongji.engine.org.DepartmentRepository;
 import com.zongji.engine.org.EmployeeRepository;
+import com.zongji.engine.servicewindow.ShanghaiTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -56,13 +59,19 @@ public class CdrReports {
             left join external_contact x on x.id = c.callee_contact_id
             """;
 
-    private static final String TOTALS = """
-            select %1$s as department_id, count(*) as calls, coalesce(sum(c.billed_minutes), 0) as minutes,
-                   coalesce(sum(c.cost_thousandths), 0) as cost
+    private static final String TOTALS_OF_CALLS = """
+            count(*) as calls, coalesce(sum(c.billed_minutes), 0) as minutes, coalesce(sum(c.cost_thousandths), 0) as cost
             from call_record c
             left join employee ce on ce.id = c.caller_employee_id
             left join employee ee on ee.id = c.callee_employee_id
-            """.formatted(OWNER_DEPARTMENT);
+            """;
+    private static final String TOTALS = "select " + OWNER_DEPARTMENT + " as department_id, " + TOTALS_OF_CALLS;
+    /** The Beijing day's year, month and day; the fields of the zoned value are Beijing's in H2 and PostgreSQL alike. */
+    private static final List<String> BEIJING_DAY = List.of("year", "month", "day").stream()
+            .map(field -> "extract(" + field + " from (c.started_at at time zone '" + ShanghaiTime.ZONE.getId() + "'))")
+            .toList();
+    private static final String DAILY_TOTALS = "select " + BEIJING_DAY.get(0) + " as y, " + BEIJING_DAY.get(1) + " as m, "
+            + BEIJING_DAY.get(2) + " as d, " + OWNER_DEPARTMENT + " as department_id, " + TOTALS_OF_CALLS;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final DepartmentRepository departments;
@@ -106,13 +115,42 @@ public class CdrReports {
         DepartmentTree tree = tree(filter.enterpriseId());
         Where where = where(filter, tree);
         Map<Long, CallTotals> own = new HashMap<>();
-        jdbc.query(TOTALS + where.sql() + " group by " + OWNER_DEPARTMENT, where.parameters(), (ResultSet rs) -> {
-            long department = rs.getLong("department_id");
-            own.put(rs.wasNull() ? null : department,
-                    new CallTotals(rs.getLong("calls"), rs.getLong("minutes"), Money.ofThousandths(rs.getLong("cost"))));
-        });
-        Long top = filter.departmentId() == null || tree.isRoot(filter.departmentId()) ? null : filter.departmentId();
-        return tree.rollUp(own, top);
+        jdbc.query(TOTALS + where.sql() + " group by " + OWNER_DEPARTMENT, where.parameters(),
+                (ResultSet rs) -> own.put(department(rs), totals(rs)));
+        return tree.rollUp(own, top(filter, tree));
+    }
+
+    /**
+     * The department totals of each Beijing day of the report, as {@link #departmentTotals} gives them for that
+     * day alone, for every day from the first to the last (days without calls too), in order; one query for all.
+     */
+    public Map<LocalDate, List<DepartmentTotal>> dailyDepartmentTotals(CdrFilter filter) {
+        DepartmentTree tree = tree(filter.enterpriseId());
+        Where where = where(filter, tree);
+        Map<LocalDate, Map<Long, CallTotals>> own = new HashMap<>();
+        jdbc.query(DAILY_TOTALS + where.sql() + " group by " + String.join(", ", BEIJING_DAY) + ", " + OWNER_DEPARTMENT,
+                where.parameters(), (ResultSet rs) -> {
+                    LocalDate day = LocalDate.of(rs.getInt("y"), rs.getInt("m"), rs.getInt("d"));
+                    own.computeIfAbsent(day, none -> new HashMap<>()).put(department(rs), totals(rs));
+                });
+        Long top = top(filter, tree);
+        Map<LocalDate, List<DepartmentTotal>> daily = new LinkedHashMap<>();
+        filter.from().datesUntil(filter.to().plusDays(1))
+                .forEach(day -> daily.put(day, tree.rollUp(own.getOrDefault(day, Map.of()), top)));
+        return daily;
+    }
+
+    private static Long top(CdrFilter filter, DepartmentTree tree) {
+        return filter.departmentId() == null || tree.isRoot(filter.departmentId()) ? null : filter.departmentId();
+    }
+
+    private static Long department(ResultSet rs) throws SQLException {
+        long department = rs.getLong("department_id");
+        return rs.wasNull() ? null : department;
+    }
+
+    private static CallTotals totals(ResultSet rs) throws SQLException {
+        return new CallTotals(rs.getLong("calls"), rs.getLong("minutes"), Money.ofThousandths(rs.getLong("cost")));
     }
 
     private List<CdrRow> rows(Where where, CdrCursor after, int limit) {

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The report's minutes per Beijing day and per department, for the console's chart: for each day, the
  * report's top department (the enterprise, or the filtered department) and its direct sub-departments,
- * rolled up as in the department totals. Each day is one totals query, so a chart covers at most a year.
+ * rolled up as in the department totals; a chart covers at most a year.
  */
 @RestController
 @RequiredArgsConstructor
@@ -36,8 +36,8 @@ class CdrDailyTotalsController {
         if (ChronoUnit.DAYS.between(report.from(), report.to()) >= MAX_DAYS) {
             throw new IllegalArgumentException("图表最多显示 " + MAX_DAYS + " 天 / the chart covers at most " + MAX_DAYS + " days");
         }
-        return report.from().datesUntil(report.to().plusDays(1))
-                .map(day -> new DayTotals(day, reports.departmentTotals(filter(admin, query, day, day)).stream()
+        return reports.dailyDepartmentTotals(report).entrySet().stream()
+                .map(day -> new DayTotals(day.getKey(), day.getValue().stream()
                         .filter(total -> total.depth() <= 1)
                         .map(DepartmentTotalView::of).toList()))
                 .toList();
