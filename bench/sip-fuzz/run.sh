@@ -8,62 +8,46 @@
 # Needs: ./mvnw -B -o -q install -DskipTests (adapters/app/target/zongji.jar) and the test classes
 #   (./mvnw -B -o -q test-compile -pl adapters/app), JDK 17, curl.
 # Environment: SIP_PORT (16060), HTTP_PORT (18180), TRUNK_PORT (16080; nobody answers there), SETTLE_SECONDS (45),
-#   JAVA_OPTS, ZONGJI_JAR (another jar).
+#   JAVA_OPTS, ZONGJI_JAR (another jar), DB (h2, or postgres: database DB_NAME zongji_fuzz; see bench/lib.sh).
 # Takes /tmp/zongji-it.lock for the whole run, as the ITs do.
 set -euo pipefail
 
-if [ -z "${ZONGJI_BENCH_LOCKED:-}" ]; then
-    exec env ZONGJI_BENCH_LOCKED=1 flock /tmp/zongji-it.lock "$0" "$@"
-fi
-
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+# shellcheck source=../lib.sh
+. "$root/bench/lib.sh"
+bench_lock "$0" "$@"
 messages=${1:-100000}
 seed=${2:-$(date +%s)}
 SIP_PORT=${SIP_PORT:-16060}
 HTTP_PORT=${HTTP_PORT:-18180}
 TRUNK_PORT=${TRUNK_PORT:-16080}
 SETTLE_SECONDS=${SETTLE_SECONDS:-45}
-base=http://127.0.0.1:$HTTP_PORT
+DB_NAME=${DB_NAME:-zongji_fuzz}
 
 work=$(mktemp -d /tmp/zongji-sipfuzz.XXXXXX)
 summary=$work/summary.md
-engine_pid=
 say() { echo "$*" | tee -a "$summary"; }
 
 cleanup() {
-    if [ -n "$engine_pid" ]; then
-        kill "$engine_pid" 2>/dev/null || true
-        wait "$engine_pid" 2>/dev/null || true
-    fi
+    bench_cleanup
     echo "work dir (engine log, H2 database): $work" >&2
 }
 trap cleanup EXIT
 
 # Copies, so that a rebuild during the run changes nothing.
-jar=${ZONGJI_JAR:-$root/adapters/app/target/zongji.jar}
-cp "$jar" "$work/zongji.jar"
+bench_copy_jar "$root"
+jar=$bench_jar
 mkdir -p "$work/classes/com/zongji/reliability"
 cp "$root"/adapters/app/target/test-classes/com/zongji/reliability/{SipFuzzer,SipWire}*.class \
     "$work/classes/com/zongji/reliability/"
-(cd "$work" && unzip -q -j -o zongji.jar 'BOOT-INF/lib/h2-*.jar' && mv h2-*.jar h2.jar)
 
 say "# sip-fuzz $(date -u +%Y-%m-%dT%H:%MZ): $messages messages, seed $seed"
 say "- machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, kernel $(uname -r); $(java -version 2>&1 | head -1)"
-say "- engine: $jar, repository at $(git -C "$root" rev-parse --short HEAD 2>/dev/null)"
+say "- engine: $jar, repository at $(git -C "$root" rev-parse --short HEAD 2>/dev/null); database: $(bench_database)"
 
-# shellcheck disable=SC2086
-(cd "$work" && exec java ${JAVA_OPTS:-} -jar zongji.jar --server.port="$HTTP_PORT" --zongji.sip.port="$SIP_PORT" \
-    --zongji.sip.trunk.port="$TRUNK_PORT" --zongji.calls.node-id=fuzz \
-    "--spring.datasource.url=jdbc:h2:file:./data/zongji;AUTO_SERVER=TRUE" >engine.log 2>&1) &
-engine_pid=$!
-t0=$SECONDS
-until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 "$engine_pid" 2>/dev/null || { echo "engine died, see $work/engine.log" >&2; exit 1; }
-    [ $((SECONDS - t0)) -lt 600 ] || { echo "engine not healthy after 600 s" >&2; exit 1; }
-    sleep 0.5
-done
-say "- engine healthy after $((SECONDS - t0)) s"
+bench_start_engine --zongji.sip.port="$SIP_PORT" --zongji.sip.trunk.port="$TRUNK_PORT" --zongji.calls.node-id=fuzz
+say "- engine healthy after $engine_ready_seconds s"
 
 t0=$SECONDS
 verdict=0
@@ -75,10 +59,8 @@ say "- engine log: $(grep -c ' ERROR ' "$work/engine.log" || true) ERROR lines,"
 
 sleep "$SETTLE_SECONDS"
 kill -0 "$engine_pid" 2>/dev/null || { say "- ENGINE DIED"; exit 1; }
-open=$(java -cp "$work/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/zongji;AUTO_SERVER=TRUE" \
-    -user sa -password '' -sql "select count(*) from call_record where ended_at is null" | sed -n '2p' | tr -d ' ')
-calls=$(java -cp "$work/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/zongji;AUTO_SERVER=TRUE" \
-    -user sa -password '' -sql "select count(*) from call_record" | sed -n '2p' | tr -d ' ')
+open=$(bench_sql "select count(*) from call_record where ended_at is null")
+calls=$(bench_sql "select count(*) from call_record")
 say "- after $SETTLE_SECONDS s: $calls calls on record, $open still open; engine process alive"
 if [ "$verdict" -ne 0 ] || [ "$open" != "0" ]; then
     say "- FAILED (fuzzer exit $verdict, open calls $open)"

@@ -9,23 +9,29 @@
 #   bench/sip-load/run.sh compare  [rate ...]   the signalling ceiling: the same sipp caller against Kamailio doing a
 #                                               stateful forward to the same sipp trunk (KAMAILIO_RATES), then the
 #                                               engine's inbound steps (rates); Zongji's best rate as a ratio of it
+#   bench/sip-load/run.sh overload [rate]       rate (80) calls/s for STEP_SECONDS, 503 an expected outcome: admitted
+#                                               calls/s and their set-up times, 503s and Retry-After, other failures;
+#                                               then PROBE_RATE for PROBE_SECONDS (20) after Retry-After: recovered?
 #
-# Needs: ./mvnw -B -q install -DskipTests (adapters/app/target/zongji.jar), JDK 17 (java, jcmd), sipp, curl.
-# Environment: STEP_SECONDS (20), KAMAILIO_RATES (compare: 100 200 400 800 1600 3200), KAMAILIO_PORT (15090), HOLD_MS (1000; outbound 3000), HISTORY_LEVEL (unset = the shipped "full"),
-#   HOLD_RATE (50), HOLD_SECONDS (90), PROBE_RATE (20), THREAD_DUMPS (n dumps mid-step), JAVA_OPTS,
+# Needs: ./mvnw -B -q install -DskipTests (adapters/app/target/zongji.jar), JDK 17 (java, jcmd), sipp, curl;
+#   for DB=postgres, psql and a PostgreSQL that trusts PGUSER.
+# Environment: DB (h2, or postgres: a fresh database DB_NAME (zongji_bench) on PGHOST:PGPORT (127.0.0.1:5432) as
+#   PGUSER (postgres), dropped at the end unless KEEP_DB=1), STEP_SECONDS (20),
+#   KAMAILIO_RATES (compare: 100 200 400 800 1600 3200), KAMAILIO_PORT (15090), HOLD_MS (1000; outbound 3000),
+#   HISTORY_LEVEL (unset = the shipped "full"), HOLD_RATE (hold: 20 calls/s), HOLD_SECONDS (placing time + 90),
+#   PROBE_RATE (20), PROBE_SECONDS (overload: 20), THREAD_DUMPS (n dumps mid-step), JAVA_OPTS,
 #   PROFILE (1 = JFR per step, hot methods listed), ZONGJI_JAR (another jar),
 #   FOLLOW (outbound: trunk = set-up times from the trunk's log, or events = from /api/calls/events),
 #   ports SIP_PORT (15060), HTTP_PORT (18080), TRUNK_PORT (15080), UAC_PORT (15070; the probe uses +2);
-#   RTP: engine 40000-49998, sipp 36000/36100/37000.
+#   RTP: engine 40000-49998 (hold: up to 60998, 4 ports a held call), sipp 36000/36100/37000.
 # Takes /tmp/zongji-it.lock for the whole run, as the ITs do.
 set -euo pipefail
 
-if [ -z "${ZONGJI_BENCH_LOCKED:-}" ]; then
-    exec env ZONGJI_BENCH_LOCKED=1 flock /tmp/zongji-it.lock "$0" "$@"
-fi
-
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
+# shellcheck source=../lib.sh
+. "$root/bench/lib.sh"
+bench_lock "$0" "$@"
 mode=${1:-}
 shift || true
 case "$mode" in
@@ -33,7 +39,8 @@ case "$mode" in
     outbound) rates=("${@:-5 10 20 50 100 200}") ;;
     hold) rates=("${1:-1000}") ;;
     compare) rates=("${@:-20 50 100 200 400 600 800}") ;;
-    *) sed -n '2,21p' "$0" >&2; exit 2 ;;
+    overload) rates=("${1:-80}") ;;
+    *) sed -n '2,28p' "$0" >&2; exit 2 ;;
 esac
 read -r -a rates <<<"${rates[*]}"
 
@@ -41,9 +48,13 @@ STEP_SECONDS=${STEP_SECONDS:-20}
 # Outbound calls are hung up HOLD_MS after the POST returned, so there it must also cover set-up.
 [ "$mode" = outbound ] && HOLD_MS=${HOLD_MS:-3000}
 HOLD_MS=${HOLD_MS:-1000}
-HOLD_RATE=${HOLD_RATE:-50}
-HOLD_SECONDS=${HOLD_SECONDS:-90}
+# Held calls are placed below the set-up capacity (~30-40 calls/s), so that none is refused, and stay until all
+# are placed and measured.
+HOLD_RATE=${HOLD_RATE:-20}
+[ "$mode" = hold ] && HOLD_SECONDS=${HOLD_SECONDS:-$(( ${rates[0]} / HOLD_RATE + 90 ))}
 PROBE_RATE=${PROBE_RATE:-20}
+PROBE_SECONDS=${PROBE_SECONDS:-20}
+DB_NAME=${DB_NAME:-zongji_bench}
 SIP_PORT=${SIP_PORT:-15060}
 HTTP_PORT=${HTTP_PORT:-18080}
 TRUNK_PORT=${TRUNK_PORT:-15080}
@@ -55,7 +66,6 @@ base=http://127.0.0.1:$HTTP_PORT
 
 work=$(mktemp -d /tmp/zongji-sipload.XXXXXX)
 summary=$work/summary.md
-engine_pid=
 trunk_pid=
 hold_pid=
 kamailio_pid=
@@ -65,42 +75,28 @@ say() { echo "$*" | tee -a "$summary"; }
 cleanup() {
     for pid in $hold_pid $trunk_pid; do kill -INT "$pid" 2>/dev/null || true; done
     [ -z "$kamailio_pid" ] || kill "$kamailio_pid" 2>/dev/null || true
-    if [ -n "$engine_pid" ]; then
-        kill "$engine_pid" 2>/dev/null || true
-        wait "$engine_pid" 2>/dev/null || true
-    fi
+    bench_cleanup
     echo "work dir (logs, sipp statistics, H2 database): $work" >&2
 }
 trap cleanup EXIT
 
-# A copy of the jar, so a rebuild during the run changes nothing.
-jar=${ZONGJI_JAR:-$root/adapters/app/target/zongji.jar}
-cp "$jar" "$work/zongji.jar"
-(cd "$work" && unzip -q -j -o zongji.jar 'BOOT-INF/lib/h2-*.jar' && mv h2-*.jar h2.jar)
+bench_copy_jar "$root"
+jar=$bench_jar
 
 say "# sip-load $mode $(date -u +%Y-%m-%dT%H:%MZ)"
 say "- machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB;" \
     "$(java -version 2>&1 | head -1); sipp $(sipp -v 2>&1 | grep -o 'v[0-9.]*' | head -1)"
 say "- engine: $jar built $(date -u -r "$jar" +%H:%MZ), repository at $(git -C "$root" rev-parse --short HEAD 2>/dev/null)," \
     "history level ${HISTORY_LEVEL:-full (shipped)}, JAVA_OPTS='${JAVA_OPTS:-}'"
+say "- database: $(bench_database)"
 
+# MEDIA_PORT_MAX: the last RTP port the engine may use (from 40000, even ports only).
 start_engine() {
-    local args=(--server.port="$HTTP_PORT" --zongji.sip.port="$SIP_PORT" --zongji.sip.trunk.port="$TRUNK_PORT"
-        --zongji.calls.node-id=bench --zongji.media.port-min=40000 --zongji.media.port-max=49998
-        # AUTO_SERVER lets this script's SQL reach the engine's database while it runs (H2 refuses it together
-        # with the shipped DB_CLOSE_ON_EXIT=FALSE, which only matters for an orderly shutdown).
-        "--spring.datasource.url=jdbc:h2:file:./data/zongji;AUTO_SERVER=TRUE")
+    local args=(--zongji.sip.port="$SIP_PORT" --zongji.sip.trunk.port="$TRUNK_PORT"
+        --zongji.calls.node-id=bench --zongji.media.port-min=40000 --zongji.media.port-max="${MEDIA_PORT_MAX:-49998}")
     [ -n "${HISTORY_LEVEL:-}" ] && args+=(--camunda.bpm.history-level="$HISTORY_LEVEL")
-    # shellcheck disable=SC2086
-    (cd "$work" && exec java ${JAVA_OPTS:-} -jar zongji.jar "${args[@]}" >engine.log 2>&1) &
-    engine_pid=$!
-    local t0=$SECONDS
-    until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-        kill -0 "$engine_pid" 2>/dev/null || { echo "engine died, see $work/engine.log" >&2; exit 1; }
-        [ $((SECONDS - t0)) -lt 600 ] || { echo "engine not healthy after 600 s" >&2; exit 1; }
-        sleep 0.5
-    done
-    say "- engine healthy after $((SECONDS - t0)) s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    bench_start_engine "${args[@]}"
+    say "- engine healthy after $engine_ready_seconds s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 # Open all day every day (results must not depend on the hour the bench runs), and money for many calls.
@@ -108,7 +104,7 @@ prepare_tenant() {
     curl -fsS -u admin:admin -X PUT -H 'Content-Type: application/json' "$base/api/service-hours" \
         -d '{"opens":"00:00","closes":"23:59:59","servesWeekends":true,"servesHolidays":true}' >/dev/null
     local top_up=1000000000   # one million yuan, in thousandths
-    java -cp "$work/h2.jar" org.h2.tools.Shell -url "jdbc:h2:file:$work/data/zongji;AUTO_SERVER=TRUE" -user sa -password '' -sql "
+    bench_sql "
         insert into ledger_entry (enterprise_id, kind, amount_thousandths, balance_after_thousandths, reference, created_at)
             select p.enterprise_id, 'ADJUSTMENT', $top_up, p.balance_thousandths + $top_up, 'bench-top-up', current_timestamp
             from prepaid_account p join office_number o on o.enterprise_id = p.enterprise_id where o.number = '$OFFICE';
@@ -198,6 +194,33 @@ inbound_step() {
     [ "${failed:-0}" = 0 ] || say "  - $name failures: $(failure_reasons "$dir")"
     profile_stop "$dir"
     [ "${failed:-1}" = 0 ] && [ "$ok" = "$calls" ]
+}
+
+# One overload step: rate calls/s for seconds with a 503 an expected outcome (overload-uac.xml). Calls that were
+# neither answered nor turned away with 503 are the failures.
+overload_step() {
+    local rate=$1 seconds=$2 name=$3 dir=$work/$3 calls=$(( $1 * $2 ))
+    mkdir -p "$dir"
+    (cd "$dir" && exec sipp 127.0.0.1:"$SIP_PORT" -sf "$here/overload-uac.xml" -inf "$work/callers.csv" -s "$OFFICE" \
+        -i 127.0.0.1 -p "$UAC_PORT" -mp 36000 -r "$rate" -rp 1000 -m "$calls" -l $(( rate * (HOLD_MS / 1000 + 15) )) \
+        -d "$HOLD_MS" -recv_timeout 10000 -timeout $(( seconds + HOLD_MS / 1000 + 60 )) \
+        -trace_stat -stf stat.csv -fd 1 -trace_rtt -rtt_freq 1 -trace_err -trace_logs -nostdin >sipp.out 2>&1) &
+    local sipp_pid=$! t0 t1
+    t0=$(engine_cpu_ticks "$(java_pid)")
+    profile_start
+    wait "$sipp_pid" || true
+    t1=$(engine_cpu_ticks "$(java_pid)")
+    local ended failed refused answered_rtt retry_after
+    ended=$(stat_value "$dir/stat.csv" 'SuccessfulCall(C)')
+    failed=$(stat_value "$dir/stat.csv" 'FailedCall(C)')
+    refused=$(cat "$dir"/*_logs.log 2>/dev/null | grep -c '^503 retry-after' || true)
+    retry_after=$(cat "$dir"/*_logs.log 2>/dev/null | sed -n 's/^503 retry-after \(.*\)/\1/p' | sort | uniq -c \
+        | awk '{printf "%s%s s ×%d", sep, ($2 == "" ? "none" : $2), $1; sep=", "}')
+    answered_rtt=$(rtt_summary "$(ls "$dir"/*_rtt.csv 2>/dev/null | head -1)")
+    say "| $name | $rate | $calls | $(( ended - refused )) | $answered_rtt | $refused (Retry-After ${retry_after:-n/a}) | $failed | $(( (t1 - t0) * 100 / $(getconf CLK_TCK) / seconds )) % | $(cut -d' ' -f1 /proc/loadavg) |"
+    [ "${failed:-0}" = 0 ] || say "  - $name failures other than 503: $(failure_reasons "$dir")"
+    profile_stop "$dir"
+    step_refused=$refused step_failed=${failed:-?}
 }
 
 # What sipp's error log says went wrong, counted: responses it did not expect, timeouts, retransmissions exhausted.
@@ -358,8 +381,36 @@ compare)
     say "highest offered rate with 0 failed calls over $STEP_SECONDS s: Kamailio $ceiling calls/s, Zongji $best calls/s"
     say "Zongji as a share of the signalling ceiling: $(awk -v z="$best" -v k="$ceiling" 'BEGIN { printf (k > 0 ? "%.1f %%" : "n/a"), 100 * z / k }')"
     ;;
+overload)
+    rate=${rates[0]}
+    write_callers
+    start_engine
+    prepare_tenant
+    start_trunk
+    say "- admission: $(grep -o 'zongji.sip.overload[^ ]*' <<<"${JAVA_OPTS:-}" | paste -sd' ' || true) (unset = shipped defaults)"
+    say ""
+    say "| step | offered calls/s | calls | answered | INVITE->200 ms of answered calls | 503 | other failures | engine CPU (of one core) | load after |"
+    say "|---|---|---|---|---|---|---|---|---|"
+    overload_step "$rate" "$STEP_SECONDS" "overload-$rate"
+    # The callers told to come back after Retry-After do; the probe shows whether set-up is fast again.
+    sleep "${RETRY_AFTER_SECONDS:-5}"
+    overload_step "$PROBE_RATE" "$PROBE_SECONDS" "probe-after-$PROBE_RATE"
+    say ""
+    if [ "$step_refused" = 0 ] && [ "$step_failed" = 0 ]; then
+        say "recovered: yes, the probe step had neither 503s nor failed calls"
+    else
+        say "recovered: NO, the probe step had $step_refused 503s and $step_failed failed calls"
+    fi
+    ;;
 hold)
     calls=${rates[0]}
+    # Each held call has two media sessions (the caller's and the trunk's), each on an even RTP port with the odd
+    # one next to it left for RTCP.
+    MEDIA_PORT_MAX=$(( 40000 + 4 * calls + 2000 ))
+    [ "$MEDIA_PORT_MAX" -le 60998 ] || { echo "$calls held calls need RTP ports beyond 60998" >&2; exit 2; }
+    # A socket per RTP port, the JVM's own files and sipp's: raise the open-file limit as far as allowed.
+    ulimit -n "$(( 4 * calls + 4096 ))" 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+    say "- held calls: $calls placed at $HOLD_RATE calls/s, each held $HOLD_SECONDS s; engine RTP 40000-$MEDIA_PORT_MAX; open files $(ulimit -n)"
     write_callers
     start_engine
     prepare_tenant
