@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 public class Slf4jStackLogger implements StackLogger {
 
     static final int MAX_MESSAGE = 4_000;
+    /** What the stack warns of each request a message valve drops. */
+    static final String VALVE_DROPPED = "Null request interface returned";
 
     private static final Logger log = LoggerFactory.getLogger("gov.nist.javax.sip");
 
@@ -97,7 +99,11 @@ public class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logWarning(String message) {
-        log.warn(bounded(message));
+        if (message != null && message.startsWith(VALVE_DROPPED)) {
+            log.debug(message); // our StrayAckValve's choice, not a fault: a flood of stray ACKs must not flood the log
+        } else {
+            log.warn(bounded(message));
+        }
     }
 
     @Override

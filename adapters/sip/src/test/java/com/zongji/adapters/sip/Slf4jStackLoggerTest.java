@@ -63,6 +63,13 @@ class Slf4jStackLoggerTest {
     }
 
     @Test
+    void aRequestDroppedByTheMessageValveIsNoWarning() {
+        logger.logWarning("Null request interface returned -- dropping request");
+
+        assertThat(logged.list).isEmpty();
+    }
+
+    @Test
     void aShortMessageIsLoggedAsItIs() {
         logger.logWarning("Dialog not found");
 
