@@ -14,6 +14,7 @@ import com.zongji.engine.org.Department;
 import com.zongji.engine.org.DepartmentRepository;
 import com.zongji.engine.org.Employee;
 import com.zongji.engine.org.EmployeeRepository;
+import com.zongji.reliability.BadUploads;
 import com.zongji.support.EngineIT;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -239,6 +240,30 @@ class ExtensionsIT extends EngineIT {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("detail").asText()).startsWith("无法读取文件");
         assertThat(refused.getBody().get("rows")).isEmpty();
+    }
+
+    @Test
+    void anOversizedSheetIsRefusedWithTheLimitAndChangesNothing() {
+        allocate();
+        Map<Long, String> before = extensions();
+
+        ResponseEntity<JsonNode> refused = importSheet(BadUploads.oversized());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(refused.getBody().get("detail").asText()).startsWith(BadUploads.TOO_LARGE);
+        assertThat(extensions()).isEqualTo(before);
+    }
+
+    @Test
+    void aSheetThatInflatesTooFarIsRefusedAsAWhole() {
+        allocate();
+        Map<Long, String> before = extensions();
+
+        ResponseEntity<JsonNode> refused = importSheet(BadUploads.zipBomb(export()));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().get("detail").asText()).startsWith("无法读取文件");
+        assertThat(extensions()).isEqualTo(before);
     }
 
     private static void await(CountDownLatch latch) {

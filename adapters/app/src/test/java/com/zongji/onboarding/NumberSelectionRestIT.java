@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zongji.engine.enterprise.Enterprise;
 import com.zongji.engine.numbering.NumberStatus;
+import com.zongji.reliability.BadUploads;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +120,20 @@ class NumberSelectionRestIT extends NumberSelectionSupport {
         assertThat(number("02866001100").getCity()).isEqualTo("成都");
         assertThat(csv("reviewer", pool).getBody().get("alreadyPresent").asInt()).isEqualTo(2);
         assertThat(csv("admin", pool).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void anOversizedPoolIsRefusedWithTheLimitAndImportsNothing() {
+        StringBuilder pool = new StringBuilder("number,province,city\n02866001200,四川,成都\n");
+        for (int n = 0; pool.length() <= BadUploads.LIMIT; n++) {
+            pool.append("0286700").append(String.format("%04d", n % 10_000)).append(",四川,成都\n");
+        }
+
+        ResponseEntity<JsonNode> refused = csv("reviewer", pool.toString());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(refused.getBody().get("detail").asText()).startsWith(BadUploads.TOO_LARGE);
+        assertThat(numbers.existsById("02866001200")).isFalse();
     }
 
     private ResponseEntity<JsonNode> pick(String admin, String number) {

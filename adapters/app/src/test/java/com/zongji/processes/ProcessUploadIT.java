@@ -3,6 +3,7 @@ package com.zongji.processes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zongji.reliability.BadUploads;
 import com.zongji.support.EngineIT;
 import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.RepositoryService;
@@ -87,6 +88,19 @@ class ProcessUploadIT extends EngineIT {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(refused.getBody().get("problems").get(0).get("line").asInt()).isPositive();
+    }
+
+    @Test
+    void anOversizedDiagramIsRefusedWithTheLimitAndDeploysNothing() {
+        long versionsBefore = versions();
+        String valid = diagram("Task", "userTask", "");
+        String padded = valid.replace("<process ", "<!-- " + "x".repeat(BadUploads.LIMIT) + " -->\n  <process ");
+
+        ResponseEntity<JsonNode> refused = upload(padded);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(refused.getBody().get("detail").asText()).startsWith(BadUploads.TOO_LARGE);
+        assertThat(versions()).isEqualTo(versionsBefore);
     }
 
     @Test

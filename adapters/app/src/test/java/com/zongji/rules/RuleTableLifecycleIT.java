@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zongji.engine.numbering.ExtensionNumberingPolicy;
 import com.zongji.engine.numbering.Headcount;
+import com.zongji.reliability.BadUploads;
 import com.zongji.rules.table.RuleTableLibrary;
 import com.zongji.support.EngineIT;
 import java.io.ByteArrayInputStream;
@@ -77,6 +78,29 @@ class RuleTableLifecycleIT extends EngineIT {
         });
         assertThat(versions()).isEqualTo(versionsBefore);
         assertThat(numbering.scheme(new Headcount(100)).length()).isEqualTo(3);
+    }
+
+    @Test
+    void anOversizedUploadIsRefusedWithTheLimitAndChangesNothing() {
+        int versionsBefore = versions();
+
+        ResponseEntity<JsonNode> refused = upload(BadUploads.oversized());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(refused.getBody().get("detail").asText()).startsWith(BadUploads.TOO_LARGE).contains("5 MB");
+        assertThat(versions()).isEqualTo(versionsBefore);
+        assertThat(analyst().getForObject(TABLE, JsonNode.class).get("activeVersion").asInt()).isEqualTo(versionBefore);
+    }
+
+    @Test
+    void aWorkbookThatInflatesTooFarIsRefusedAsUnreadable() {
+        int versionsBefore = versions();
+
+        ResponseEntity<JsonNode> refused = upload(BadUploads.zipBomb(active));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(refused.getBody().toString()).contains("not a readable xlsx workbook");
+        assertThat(versions()).isEqualTo(versionsBefore);
     }
 
     @Test
