@@ -13,13 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * take longer than {@code targetSetUpTime} and grows while they are quicker and the bound is in use, between
  * {@code minCallsSettingUp} and {@code maxCallsSettingUp} (equal values make it a fixed cap). So a node offered
  * more than it can set up keeps answering what it admits at about the target delay and refuses the rest early,
- * instead of queueing everybody for many seconds.
+ * instead of queueing everybody for many seconds. The minimum is sized for the calls a busy but not overloaded
+ * node sets up at once (some 35 calls/s at up to 1.5 s each), so that slow set-ups alone refuse nothing.
  */
 @ConfigurationProperties("zongji.sip.overload")
 public record OverloadLimits(
         @DefaultValue("20") double invitesPerSecondPerSource,
         @DefaultValue("40") int burstPerSource,
-        @DefaultValue("20") int minCallsSettingUp,
+        @DefaultValue("50") int minCallsSettingUp,
         @DefaultValue("500") int maxCallsSettingUp,
         @DefaultValue("PT2S") Duration targetSetUpTime,
         @DefaultValue("PT5S") Duration retryAfter) {

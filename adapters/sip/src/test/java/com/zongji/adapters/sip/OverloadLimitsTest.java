@@ -12,10 +12,10 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class OverloadLimitsTest {
 
     @Test
-    void shipsAnAdaptiveLimitBetween20And500CallsSettingUpForATwoSecondTarget() {
+    void shipsAnAdaptiveLimitBetween50And500CallsSettingUpForATwoSecondTarget() {
         OverloadLimits limits = bind(Map.of());
 
-        assertThat(limits.minCallsSettingUp()).isEqualTo(20);
+        assertThat(limits.minCallsSettingUp()).isEqualTo(50);
         assertThat(limits.maxCallsSettingUp()).isEqualTo(500);
         assertThat(limits.targetSetUpTime()).isEqualTo(Duration.ofSeconds(2));
         assertThat(limits.invitesPerSecondPerSource()).isEqualTo(20);
