@@ -21,6 +21,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import lombok.RequiredArgsConstructor;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -116,7 +117,7 @@ public class CdrReports {
         Where where = where(filter, tree);
         Map<Long, CallTotals> own = new HashMap<>();
         jdbc.query(TOTALS + where.sql() + " group by " + OWNER_DEPARTMENT, where.parameters(),
-                (ResultSet rs) -> own.put(department(rs), totals(rs)));
+                (RowCallbackHandler) rs -> own.put(department(rs), totals(rs)));
         return tree.rollUp(own, top(filter, tree));
     }
 
