@@ -18,7 +18,7 @@
 # Environment: DB (h2, or postgres: a fresh database DB_NAME (zongji_bench) on PGHOST:PGPORT (127.0.0.1:5432) as
 #   PGUSER (postgres), dropped at the end unless KEEP_DB=1), STEP_SECONDS (20),
 #   KAMAILIO_RATES (compare: 100 200 400 800 1600 3200), KAMAILIO_PORT (15090), HOLD_MS (1000; outbound 3000),
-#   HISTORY_LEVEL (unset = the shipped "full"), HOLD_RATE (hold: 20 calls/s), HOLD_SECONDS (placing time + 90),
+#   HISTORY_LEVEL (unset = the shipped "full-except-calls"), HOLD_RATE (hold: 20 calls/s), HOLD_SECONDS (placing time + 90),
 #   PROBE_RATE (20), PROBE_SECONDS (overload: 20), THREAD_DUMPS (n dumps mid-step), JAVA_OPTS,
 #   PROFILE (1 = JFR per step, hot methods listed), ZONGJI_JAR (another jar),
 #   FOLLOW (outbound: trunk = set-up times from the trunk's log, or events = from /api/calls/events),
@@ -87,7 +87,7 @@ say "# sip-load $mode $(date -u +%Y-%m-%dT%H:%MZ)"
 say "- machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB;" \
     "$(java -version 2>&1 | head -1); sipp $(sipp -v 2>&1 | grep -o 'v[0-9.]*' | head -1)"
 say "- engine: $jar built $(date -u -r "$jar" +%H:%MZ), repository at $(git -C "$root" rev-parse --short HEAD 2>/dev/null)," \
-    "history level ${HISTORY_LEVEL:-full (shipped)}, JAVA_OPTS='${JAVA_OPTS:-}'"
+    "history level ${HISTORY_LEVEL:-full-except-calls (shipped)}, JAVA_OPTS='${JAVA_OPTS:-}'"
 say "- database: $(bench_database)"
 
 # MEDIA_PORT_MAX: the last RTP port the engine may use (from 40000, even ports only).
@@ -180,17 +180,19 @@ inbound_step() {
         -i 127.0.0.1 -p "$port" -mp "$media" -r "$rate" -rp 1000 -m "$calls" -l $(( rate * (hold / 1000 + 15) )) \
         -d "$hold" -recv_timeout 10000 -timeout $(( seconds + hold / 1000 + 60 )) \
         -trace_stat -stf stat.csv -fd 1 -trace_rtt -rtt_freq 1 -trace_err -nostdin >sipp.out 2>&1) &
-    local sipp_pid=$!
+    local sipp_pid=$! usage
+    usage=$(engine_usage_start)
     profile_start
     [ -z "${THREAD_DUMPS:-}" ] || sample_threads "$dir" $(( seconds / 2 ))
     wait "$sipp_pid" || rc=$?
+    usage=$(engine_usage_end "$usage")
     local ok failed retrans
     ok=$(stat_value "$dir/stat.csv" 'SuccessfulCall(C)')
     failed=$(stat_value "$dir/stat.csv" 'FailedCall(C)')
     retrans=$(stat_value "$dir/stat.csv" 'Retransmissions(C)')
     local rtt
     rtt=$(rtt_summary "$(ls "$dir"/*_rtt.csv 2>/dev/null | head -1)")
-    say "| $name | $rate | $calls | $ok | $failed | $retrans | $rtt | $(cut -d' ' -f1 /proc/loadavg) |"
+    say "| $name | $rate | $calls | $ok | $failed | $retrans | $rtt | $usage | $(cut -d' ' -f1 /proc/loadavg) |"
     [ "${failed:-0}" = 0 ] || say "  - $name failures: $(failure_reasons "$dir")"
     profile_stop "$dir"
     [ "${failed:-1}" = 0 ] && [ "$ok" = "$calls" ]
@@ -302,6 +304,24 @@ stop_kamailio() {
 
 engine_cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
+# The engine's CPU over a step (% of one core) and its heap in use at the end (no forced GC): "pid ticks seconds"
+# from engine_usage_start, the figures from engine_usage_end; "-" where no engine runs (Kamailio's steps).
+engine_usage_start() {
+    local jpid
+    jpid=$(java_pid)
+    if [ -n "$jpid" ]; then echo "$jpid $(engine_cpu_ticks "$jpid") $SECONDS"; fi
+}
+
+engine_usage_end() {
+    local jpid t0 s0
+    read -r jpid t0 s0 <<<"$1"
+    if [ -z "${jpid:-}" ] || ! kill -0 "$jpid" 2>/dev/null; then echo "-"; return; fi
+    local t1 elapsed=$(( SECONDS - s0 > 0 ? SECONDS - s0 : 1 ))
+    t1=$(engine_cpu_ticks "$jpid")
+    printf '%d %% of a core, %s' $(( (t1 - t0) * 100 / $(getconf CLK_TCK) / elapsed )) \
+        "$(jcmd "$jpid" GC.heap_info | grep -oE 'used [0-9]+K' | head -1 | awk '{ printf "%d MB", $2 / 1024 }')"
+}
+
 java_pid() { pgrep -f "zongji.jar --server.port=$HTTP_PORT" | head -1; }
 
 case "$mode" in
@@ -311,8 +331,8 @@ inbound)
     prepare_tenant
     start_trunk
     say ""
-    say "| step | offered calls/s | calls | ok | failed | retransmissions | INVITE->200 ms | load after |"
-    say "|---|---|---|---|---|---|---|---|"
+    say "| step | offered calls/s | calls | ok | failed | retransmissions | INVITE->200 ms | engine CPU, heap in use | load after |"
+    say "|---|---|---|---|---|---|---|---|---|"
     best=0
     for rate in "${rates[@]}"; do
         if inbound_step "$rate" "$STEP_SECONDS" "$HOLD_MS" "inbound-$rate"; then best=$rate; else break; fi
@@ -337,9 +357,11 @@ outbound)
             --follow "$follow" --calls-out "$step/calls.csv" --first-number $((13900000000 + rate * 100000)) \
             >"$step/driver.txt" 2>&1 &
         driver_pid=$!
+        usage=$(engine_usage_start)
         profile_start
         [ -z "${THREAD_DUMPS:-}" ] || sample_threads "$step" $(( STEP_SECONDS / 2 ))
         wait "$driver_pid" || true
+        usage=$(engine_usage_end "$usage")
         sleep 2
         stop_trunk
         tee -a "$summary" <"$step/driver.txt"
@@ -347,7 +369,7 @@ outbound)
         if [ "$follow" = none ]; then
             trunk_join "$step" "$rate" | tee -a "$summary"
         fi
-        say "load average after the step: $(cut -d' ' -f1 /proc/loadavg)"
+        say "engine during the step: $usage; load average after the step: $(cut -d' ' -f1 /proc/loadavg)"
         result=$step/driver.txt
         [ "$follow" = none ] && result=$step/join.txt
         grep -qE ' failed=0( |$)' "$result" || break
@@ -362,8 +384,8 @@ compare)
     start_trunk
     start_kamailio
     say ""
-    say "| step | offered calls/s | calls | ok | failed | retransmissions | INVITE->200 ms | load after |"
-    say "|---|---|---|---|---|---|---|---|"
+    say "| step | offered calls/s | calls | ok | failed | retransmissions | INVITE->200 ms | engine CPU, heap in use | load after |"
+    say "|---|---|---|---|---|---|---|---|---|"
     ceiling=0
     for rate in "${kamailio_rates[@]}"; do
         if inbound_step "$rate" "$STEP_SECONDS" "$HOLD_MS" "kamailio-$rate" "$UAC_PORT" 36000 "$KAMAILIO_PORT"; then ceiling=$rate; else break; fi
@@ -434,8 +456,8 @@ hold)
     jcmd "$jpid" GC.run >/dev/null
     say "- heap after full GC with $calls calls held: $(jcmd "$jpid" GC.heap_info | grep -oE 'used [0-9]+K' | head -1)"
     say ""
-    say "| step | offered calls/s | calls | ok | failed | retransmissions | INVITE->200 ms | load after |"
-    say "|---|---|---|---|---|---|---|---|"
+    say "| step | offered calls/s | calls | ok | failed | retransmissions | INVITE->200 ms | engine CPU, heap in use | load after |"
+    say "|---|---|---|---|---|---|---|---|---|"
     t0=$(engine_cpu_ticks "$jpid")
     inbound_step "$PROBE_RATE" 10 "$HOLD_MS" "probe-while-held" $((UAC_PORT + 2)) 36100 || true
     t1=$(engine_cpu_ticks "$jpid")
