@@ -11,6 +11,7 @@ import javax.sip.RequestEvent;
 import javax.sip.address.SipURI;
 import javax.sip.address.TelURL;
 import javax.sip.address.URI;
+import javax.sip.header.ContactHeader;
 import javax.sip.header.RequireHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -121,6 +122,12 @@ class RequestRoute {
             place.get().withdraw();
             return Optional.of(Reply.because(Response.BAD_REQUEST, "Caller number too long"));
         }
+        // The caller's Contact is where the call's BYE goes: an INVITE must give a SIP URI there (RFC 3261
+        // section 8.1.1.8); a call taken without one could not be hung up (found by the long fuzz run).
+        if (!hasSipContact(event.getRequest())) {
+            place.get().run();
+            return Optional.of(Reply.because(Response.BAD_REQUEST, "Contact must be a SIP URI"));
+        }
         inbound.offer(event, dialled, place.get());
         return Optional.empty();
     }
@@ -130,6 +137,11 @@ class RequestRoute {
         return uri instanceof SipURI sip ? sip.getUser()
                 : uri instanceof TelURL tel ? tel.getPhoneNumber()
                 : null;
+    }
+
+    private static boolean hasSipContact(Request request) {
+        return request.getHeader(ContactHeader.NAME) instanceof ContactHeader contact
+                && contact.getAddress() != null && contact.getAddress().getURI() instanceof SipURI;
     }
 
     private static boolean isWithinADialog(Request request) {

@@ -130,6 +130,10 @@ class SipEndpoint {
             dialog.sendRequest(provider().getNewClientTransaction(bye));
         } catch (SipException e) {
             log.debug("Could not send BYE on {}: {}", dialog.getCallId().getCallId(), e.toString());
+        } catch (RuntimeException e) {
+            // JAIN-SIP fails unchecked too (a ClassCastException for a remote target that is no SIP URI): the leg
+            // ends here all the same, so that its call is closed and billed.
+            log.warn("Could not build a BYE on {}: {}", dialog.getCallId().getCallId(), e.toString());
         }
     }
 

@@ -160,6 +160,20 @@ class RequestRouteTest {
         verifyNoInteractions(inbound);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Contact: <mailto:13800138000@example.com>
+            Contact: <tel:13800138000>
+            -Contact
+            """)
+    void aCallWithoutASipContactIsABadRequest(String contact) throws ParseException {
+        when(numbers.existsByNumberAndStatus("02787654321", NumberStatus.ASSIGNED)).thenReturn(true);
+
+        assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1", contact)))
+                .contains(Reply.because(400, "Contact must be a SIP URI"));
+        verifyNoInteractions(inbound);
+    }
+
     @Test
     void aUriThatIsNotSipOrTelIsUnsupported() throws ParseException {
         assertThat(route(request("INVITE", "mailto:boss@example.com"))).contains(Reply.of(416));

@@ -24,6 +24,9 @@ final class SipMessages {
         fields.put("Call-ID", "call-" + System.nanoTime());
         fields.put("CSeq", "1 " + method);
         fields.put("Max-Forwards", "70");
+        if ("INVITE".equals(method)) {
+            fields.put("Contact", "<sip:13800138000@127.0.0.1:" + localPort + ">");
+        }
         fields.put("Content-Length", "0");
         List<String> extra = new ArrayList<>();
         for (String header : headers) {
