@@ -247,7 +247,7 @@ class ExtensionsIT extends EngineIT {
         allocate();
         Map<Long, String> before = extensions();
 
-        ResponseEntity<JsonNode> refused = importSheet(BadUploads.oversized());
+        ResponseEntity<JsonNode> refused = BadUploads.answerTo(() -> importSheet(BadUploads.oversized()));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(refused.getBody().get("detail").asText()).startsWith(BadUploads.TOO_LARGE);

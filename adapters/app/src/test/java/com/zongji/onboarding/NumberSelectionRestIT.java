@@ -129,7 +129,7 @@ class NumberSelectionRestIT extends NumberSelectionSupport {
             pool.append("0286700").append(String.format("%04d", n % 10_000)).append(",四川,成都\n");
         }
 
-        ResponseEntity<JsonNode> refused = csv("reviewer", pool.toString());
+        ResponseEntity<JsonNode> refused = BadUploads.answerTo(() -> csv("reviewer", pool.toString()));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(refused.getBody().get("detail").asText()).startsWith(BadUploads.TOO_LARGE);

@@ -84,7 +84,7 @@ class RuleTableLifecycleIT extends EngineIT {
     void anOversizedUploadIsRefusedWithTheLimitAndChangesNothing() {
         int versionsBefore = versions();
 
-        ResponseEntity<JsonNode> refused = upload(BadUploads.oversized());
+        ResponseEntity<JsonNode> refused = BadUploads.answerTo(() -> upload(BadUploads.oversized()));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(refused.getBody().get("detail").asText()).startsWith(BadUploads.TOO_LARGE).contains("5 MB");
