@@ -131,8 +131,7 @@ class NumberSelectionRestIT extends NumberSelectionSupport {
 
         ResponseEntity<JsonNode> refused = BadUploads.answerTo(() -> csv("reviewer", pool.toString()));
 
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-        assertThat(refused.getBody().get("detail").asText()).startsWith(BadUploads.TOO_LARGE);
+        BadUploads.assertRefusedAsTooLarge(refused);
         assertThat(numbers.existsById("02866001200")).isFalse();
     }
 

@@ -86,8 +86,7 @@ class RuleTableLifecycleIT extends EngineIT {
 
         ResponseEntity<JsonNode> refused = BadUploads.answerTo(() -> upload(BadUploads.oversized()));
 
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
-        assertThat(refused.getBody().get("detail").asText()).startsWith(BadUploads.TOO_LARGE).contains("5 MB");
+        BadUploads.assertRefusedAsTooLarge(refused);
         assertThat(versions()).isEqualTo(versionsBefore);
         assertThat(analyst().getForObject(TABLE, JsonNode.class).get("activeVersion").asInt()).isEqualTo(versionBefore);
     }
