@@ -2,36 +2,18 @@ package com.zongji.adapters.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the stack logs reaches SLF4J bounded: a quoted datagram must not become a line of hundreds of kB. */
 class Slf4jStackLoggerTest {
 
-    private final Logger stackLog = (Logger) LoggerFactory.getLogger("gov.nist.javax.sip");
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    @RegisterExtension
+    final StackLog logged = new StackLog();
+
     private final Slf4jStackLogger logger = new Slf4jStackLogger();
-    private final Level configured = stackLog.getLevel();
-
-    @BeforeEach
-    void listen() {
-        stackLog.setLevel(Level.WARN);
-        logged.start();
-        stackLog.addAppender(logged);
-    }
-
-    @AfterEach
-    void stopListening() {
-        stackLog.detachAppender(logged);
-        stackLog.setLevel(configured);
-    }
 
     @Test
     void aMessageQuotingAWholeDatagramIsCutAndSaysHowMuch() {
@@ -39,7 +21,7 @@ class Slf4jStackLoggerTest {
 
         logger.logError("Error while processing incoming UDP packet" + packet, new NullPointerException());
 
-        ILoggingEvent event = logged.list.get(0);
+        ILoggingEvent event = logged.events().get(0);
         int cut = "Error while processing incoming UDP packet".length() + packet.length()
                 - Slf4jStackLogger.MAX_MESSAGE;
         assertThat(event.getFormattedMessage())
@@ -58,7 +40,7 @@ class Slf4jStackLoggerTest {
         logger.logWarning(huge);
         logger.logException(new IllegalStateException(huge));
 
-        assertThat(logged.list).hasSize(4).extracting(event -> event.getFormattedMessage().length())
+        assertThat(logged.events()).hasSize(4).extracting(event -> event.getFormattedMessage().length())
                 .allSatisfy(length -> assertThat(length).isLessThan(Slf4jStackLogger.MAX_MESSAGE + 100));
     }
 
@@ -66,13 +48,13 @@ class Slf4jStackLoggerTest {
     void aRequestDroppedByTheMessageValveIsNoWarning() {
         logger.logWarning("Null request interface returned -- dropping request");
 
-        assertThat(logged.list).isEmpty();
+        assertThat(logged.events()).isEmpty();
     }
 
     @Test
     void aShortMessageIsLoggedAsItIs() {
         logger.logWarning("Dialog not found");
 
-        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly("Dialog not found");
+        assertThat(logged.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly("Dialog not found");
     }
 }

@@ -3,35 +3,21 @@ package com.zongji.adapters.sip;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An ACK without a Via branch that matches nothing is dropped quietly; the stack used to log an NPE for it. */
 class StrayAckValveTest {
 
-    private final Logger stackLog = (Logger) LoggerFactory.getLogger("gov.nist.javax.sip");
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-    private final TestNode node = new TestNode();
-    private final Level configured = stackLog.getLevel();
+    @RegisterExtension
+    final StackLog logged = new StackLog();
 
-    @BeforeEach
-    void listen() {
-        stackLog.setLevel(Level.WARN);
-        logged.start();
-        stackLog.addAppender(logged);
-    }
+    private final TestNode node = new TestNode();
 
     @AfterEach
     void stop() {
-        stackLog.detachAppender(logged);
-        stackLog.setLevel(configured);
         node.close();
     }
 
@@ -60,6 +46,6 @@ class StrayAckValveTest {
         node.peer.response(200);
         // The stack's pool may still be on the ACKs: the log has to stay free of errors for a while.
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2))
-                .untilAsserted(() -> assertThat(logged.list).isEmpty());
+                .untilAsserted(() -> assertThat(logged.events()).isEmpty());
     }
 }
