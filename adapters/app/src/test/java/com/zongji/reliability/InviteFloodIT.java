@@ -113,7 +113,7 @@ class InviteFloodIT extends EngineIT {
     }
 
     private static int finalStatus(SipWire wire, byte[] request) throws IOException {
-        return wire.exchange(request, Duration.ofSeconds(5)).stream().filter(SipWire.Response::isFinal)
-                .mapToInt(SipWire.Response::status).findFirst().orElse(-1);
+        SipWire.Response answer = wire.finalAnswerTo(request, Duration.ofSeconds(5));
+        return answer == null ? -1 : answer.status();
     }
 }

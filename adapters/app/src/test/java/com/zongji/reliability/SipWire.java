@@ -54,9 +54,7 @@ public final class SipWire implements AutoCloseable {
         }
 
         String header(String name, String compact) {
-            Matcher value = Pattern.compile("(?im)^(?:" + Pattern.quote(name) + (compact == null ? "" : "|" + compact)
-                    + ")[ \\t]*:[ \\t]*(.*?)\\r?$").matcher(text);
-            return value.find() ? value.group(1) : null;
+            return SipWire.header(text, name, compact);
         }
 
         String cseqMethod() {
@@ -77,6 +75,30 @@ public final class SipWire implements AutoCloseable {
         public String toString() {
             return text.lines().findFirst().orElse("");
         }
+    }
+
+    private static String header(String message, String name, String compact) {
+        Matcher value = Pattern.compile("(?im)^(?:" + Pattern.quote(name) + (compact == null ? "" : "|" + compact)
+                + ")[ \\t]*:[ \\t]*(.*?)\\r?$").matcher(message);
+        return value.find() ? value.group(1) : null;
+    }
+
+    /**
+     * Sends {@code request} and returns its final answer (the one with its Call-ID), or null when none came within
+     * {@code wait}. Answers to earlier messages arriving meanwhile (an engine still retransmitting to a burst) are
+     * acknowledged and passed over, so they cannot be taken for this one's.
+     */
+    public Response finalAnswerTo(byte[] request, Duration wait) throws IOException {
+        String callId = header(new String(request, StandardCharsets.ISO_8859_1), "Call-ID", "i");
+        send(request);
+        long deadline = System.nanoTime() + wait.toNanos();
+        for (long left = wait.toMillis(); left > 0; left = (deadline - System.nanoTime()) / 1_000_000) {
+            Response response = receive((int) left);
+            if (response != null && response.isFinal() && callId.equals(response.header("Call-ID", "i"))) {
+                return response;
+            }
+        }
+        return null;
     }
 
     /** Sends a datagram and collects answers until a final one has come or {@code wait} has passed. */

@@ -45,8 +45,8 @@ class StrayAckIT extends EngineIT {
             for (int i = 0; i < ACKS; i++) {
                 peer.send(strayAck(peer, i));
             }
-            assertThat(peer.exchange(peer.options(), Duration.ofSeconds(10)))
-                    .extracting(SipWire.Response::status).contains(200);
+            assertThat(peer.finalAnswerTo(peer.options(), Duration.ofSeconds(10)))
+                    .extracting(SipWire.Response::status).isEqualTo(200);
         }
         // The ACKs are worked off in the stack's pool meanwhile: the log has to stay free of errors for a while.
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
