@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import lombok.RequiredArgsConstructor;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -47,14 +48,15 @@ class CallController {
     private final CallBook book;
     private final CallRecordRepository records;
     private final CallEventStream stream;
+    private final CallAdmission admission;
 
     @PostMapping
     ResponseEntity<CallView> start(@AuthenticationPrincipal SignedInUser user, @RequestBody CallRequest request) {
         if (user.employeeId() == null) {
             throw new IllegalArgumentException("只有员工账号可以发起通话 / only an employee's login can place calls");
         }
-        CallRecord call = callbacks.start(new CallbackRequest(user.tenant(), user.employeeId(), request.number(),
-                request.colleagueId(), request.contactId()));
+        CallRecord call = admission.place(() -> callbacks.start(new CallbackRequest(user.tenant(), user.employeeId(),
+                request.number(), request.colleagueId(), request.contactId())));
         return ResponseEntity.created(URI.create("/api/calls/" + call.getId())).body(CallView.of(call, book.legsOf(call.getId())));
     }
 
@@ -88,6 +90,14 @@ class CallController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, refusal.getMessage());
         problem.setProperty("reasonCode", refusal.reasonCode());
         return problem;
+    }
+
+    @ExceptionHandler(CallAdmission.NodeBusy.class)
+    ResponseEntity<ProblemDetail> busy(CallAdmission.NodeBusy busy) {
+        long seconds = busy.retryAfterSeconds();
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "系统繁忙，请 " + seconds + " 秒后重试 / the node is busy placing calls, try again in " + seconds + " s"));
     }
 
     private CallRecord visible(SignedInUser user, long id) {
