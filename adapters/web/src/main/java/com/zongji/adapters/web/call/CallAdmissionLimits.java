@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * does for INVITEs ({@code zongji.sip.overload}). The bound adapts (AIMD): it shrinks while placing a call (the
  * permission decision, the records, the first balance hold, leg A's INVITE) takes longer than
  * {@code targetPlacingTime} and grows while it is quicker and the bound is in use, between {@code minCallsPlacing}
- * and {@code maxCallsPlacing}. The minimum lets a cold node place some 15 calls a second at over a second each.
+ * and {@code maxCallsPlacing}. The minimum lets a node still warming up (placings of a second or two) keep placing
+ * calls. The bound counts a call only while its placing runs, not while its legs are set up (docs/PERFORMANCE.md).
  */
 @ConfigurationProperties("zongji.api.call-admission")
 public record CallAdmissionLimits(
