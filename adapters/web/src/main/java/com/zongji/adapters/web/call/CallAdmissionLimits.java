@@ -10,12 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * does for INVITEs ({@code zongji.sip.overload}). The bound adapts (AIMD): it shrinks while placing a call (the
  * permission decision, the records, the first balance hold, leg A's INVITE) takes longer than
  * {@code targetPlacingTime} and grows while it is quicker and the bound is in use, between {@code minCallsPlacing}
- * and {@code maxCallsPlacing}. The minimum lets a node still warming up (placings of a second or two) keep placing
- * calls. The bound counts a call only while its placing runs, not while its legs are set up (docs/PERFORMANCE.md).
+ * and {@code maxCallsPlacing}. The minimum is sized, as for INVITEs, so that a node still warming up (placings of a
+ * second or two in its first seconds) refuses nothing at the rates it then sustains. The bound counts a call only
+ * while its placing runs, not while its legs are set up (docs/PERFORMANCE.md).
  */
 @ConfigurationProperties("zongji.api.call-admission")
 public record CallAdmissionLimits(
-        @DefaultValue("20") int minCallsPlacing,
+        @DefaultValue("50") int minCallsPlacing,
         @DefaultValue("200") int maxCallsPlacing,
         @DefaultValue("PT1S") Duration targetPlacingTime,
         @DefaultValue("PT5S") Duration retryAfter) {
