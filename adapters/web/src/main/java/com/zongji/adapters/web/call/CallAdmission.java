@@ -37,7 +37,7 @@ public class CallAdmission {
 
     /** How many calls may be placing at once now. */
     public int bound() {
-        return ((SimpleLimiter<Void>) limiter).getLimit();
+        return limiter.getLimit();
     }
 
     /** Takes effect for the next call; the adaptive bound starts again from the new minimum. */
