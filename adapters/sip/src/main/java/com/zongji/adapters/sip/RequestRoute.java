@@ -125,7 +125,7 @@ class RequestRoute {
         // The caller's Contact is where the call's BYE goes: an INVITE must give a SIP URI there (RFC 3261
         // section 8.1.1.8); a call taken without one could not be hung up (found by the long fuzz run).
         if (!hasSipContact(event.getRequest())) {
-            place.get().run();
+            place.get().withdraw();
             return Optional.of(Reply.because(Response.BAD_REQUEST, "Contact must be a SIP URI"));
         }
         inbound.offer(event, dialled, place.get());

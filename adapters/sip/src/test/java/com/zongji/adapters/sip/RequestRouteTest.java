@@ -172,6 +172,7 @@ class RequestRouteTest {
         assertThat(route(request("INVITE", "sip:02787654321@127.0.0.1", contact)))
                 .contains(Reply.because(400, "Contact must be a SIP URI"));
         verifyNoInteractions(inbound);
+        assertThat(admission.callsSettingUp()).isZero();
     }
 
     @Test

@@ -36,7 +36,7 @@ public class CallAdmission {
     }
 
     /** How many calls may be placing at once now. */
-    public int bound() {
+    int bound() {
         return limiter.getLimit();
     }
 
